@@ -1,0 +1,27 @@
+import { redirect } from 'next/navigation';
+import { dictionaryFor } from '@/lib/i18n/translate';
+import { SignInForm } from '@/components/auth/SignInForm';
+import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
+import { getLang, getSessionUser } from '@/server/web/session';
+
+export const dynamic = 'force-dynamic';
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+  const [lang, user, params] = await Promise.all([getLang(), getSessionUser(), searchParams]);
+  const callbackUrl = params.callbackUrl?.startsWith('/') && !params.callbackUrl.startsWith('//') ? params.callbackUrl : '/';
+  if (user) redirect(callbackUrl);
+  const t = dictionaryFor(lang);
+  return (
+    <main className="plano-page" style={{ maxWidth: 480 }}>
+      <header className="plano-header">
+        <h1>{t.auth.signInTitle}</h1>
+        <LanguageSwitch lang={lang} returnTo="/signin" />
+      </header>
+      <SignInForm
+        callbackUrl={callbackUrl}
+        initialError={params.error ? t.auth.badCredentials : null}
+        labels={{ email: t.auth.email, password: t.auth.password, signIn: t.auth.signIn, badCredentials: t.auth.badCredentials, generic: t.errors.generic }}
+      />
+    </main>
+  );
+}

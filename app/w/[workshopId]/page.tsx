@@ -1,0 +1,43 @@
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { pick } from '@/lib/i18n/bilingual';
+import { dictionaryFor } from '@/lib/i18n/translate';
+import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
+import { workshopForMember } from '@/server/web/boardAccess';
+import { getLang, getSessionUser } from '@/server/web/session';
+
+export const dynamic = 'force-dynamic';
+
+export default async function WorkshopPage({ params }: { params: Promise<{ workshopId: string }> }) {
+  const { workshopId } = await params;
+  const [lang, user] = await Promise.all([getLang(), getSessionUser()]);
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/w/${workshopId}`)}`);
+  const found = await workshopForMember(user.userId, workshopId);
+  if (!found) notFound();
+  const t = dictionaryFor(lang);
+  return (
+    <main className="plano-page">
+      <header className="plano-header">
+        <div>
+          <Link href="/">← {t.board.back}</Link>
+          <h1>{found.workshop.title}</h1>
+          <p className="plano-muted">
+            {found.workshop.pdam} · {t.home.joinCode}: <strong>{found.workshop.joinCode}</strong>
+          </p>
+        </div>
+        <LanguageSwitch lang={lang} returnTo={`/w/${workshopId}`} />
+      </header>
+      <h2>{t.home.boards}</h2>
+      <ul className="plano-list">
+        {found.docs.map((doc) => (
+          <li key={doc.name}>
+            <Link className="plano-card" href={`/board/${doc.name}`} data-testid="board-link" data-kind={doc.kind} data-topic={doc.topicId ?? ''}>
+              <span>{pick(doc.title, lang)}</span>
+              <span className="plano-badge">{doc.kind === 'plenary' ? t.home.plenary : t.home.openBoard}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * Auth.js (@auth/core) configuration: facilitators sign in with email and password; sessions are
+ * signed, encrypted JWT cookies; Auth.js handles CSRF for the sign-in form.
+ */
+import type { AuthConfig } from '@auth/core';
+import Credentials from '@auth/core/providers/credentials';
+import { z } from 'zod';
+
+const CredentialsSchema = z.object({
+  email: z.string().trim().toLowerCase().email().max(200),
+  password: z.string().min(1).max(200),
+});
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+}
+
+export type VerifyCredentials = (email: string, password: string) => Promise<SessionUser | null>;
+
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+
+export function createAuthConfig(secret: string, verifyCredentials: VerifyCredentials): AuthConfig {
+  return {
+    secret,
+    trustHost: true,
+    basePath: '/api/auth',
+    session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: '/signin', error: '/signin' },
+    providers: [
+      Credentials({
+        credentials: { email: {}, password: {} },
+        async authorize(raw) {
+          const parsed = CredentialsSchema.safeParse(raw);
+          if (!parsed.success) return null;
+          return verifyCredentials(parsed.data.email, parsed.data.password);
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user?.id) token.sub = user.id;
+        return token;
+      },
+      session({ session, token }) {
+        if (token.sub && session.user) session.user.id = token.sub;
+        return session;
+      },
+    },
+  };
+}

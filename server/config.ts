@@ -1,0 +1,78 @@
+/**
+ * The one place the environment is read. Everything else receives a validated PlanoConfig.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('./.data'),
+  DATABASE_URL: z.string().url().optional(),
+  REDIS_URL: z.string().url().optional(),
+  AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
+  NODE_ENV: z.string().optional(),
+  PLANO_DEV: z.string().optional(),
+  /** Milliseconds updates wait to be written together (group commit). */
+  PERSIST_BATCH_MS: z.coerce.number().int().min(0).max(1000).default(2),
+  /** Milliseconds an unused board stays in memory. */
+  IDLE_UNLOAD_MS: z.coerce.number().int().min(0).default(30_000),
+  COMPACT_AFTER_UPDATES: z.coerce.number().int().min(1).default(500),
+  MAX_UPDATE_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 * 1024),
+  MAX_DOC_BYTES: z.coerce.number().int().min(1024).default(64 * 1024 * 1024),
+  MAX_MESSAGES_PER_SECOND: z.coerce.number().min(1).default(120),
+  MAX_MESSAGE_BURST: z.coerce.number().min(1).default(600),
+});
+
+export interface PlanoConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl?: string;
+  /** Embedded database in memory instead of dataDir (tests and benchmarks only; not from env). */
+  inMemoryDatabase?: boolean;
+  redisUrl?: string;
+  /** Given by the environment; when absent the server generates one and keeps it in dataDir. */
+  authSecret?: string;
+  dev: boolean;
+  limits: {
+    persistBatchMs: number;
+    idleUnloadMs: number;
+    compactAfterUpdates: number;
+    maxUpdateBytes: number;
+    maxAwarenessBytes: number;
+    maxDocBytes: number;
+    messagesPerSecond: number;
+    messageBurst: number;
+    maxBufferedBytes: number;
+  };
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): PlanoConfig {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    authSecret: e.AUTH_SECRET,
+    dev: e.PLANO_DEV === '1',
+    limits: {
+      persistBatchMs: e.PERSIST_BATCH_MS,
+      idleUnloadMs: e.IDLE_UNLOAD_MS,
+      compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
+      maxUpdateBytes: e.MAX_UPDATE_BYTES,
+      maxAwarenessBytes: 64 * 1024,
+      maxDocBytes: e.MAX_DOC_BYTES,
+      messagesPerSecond: e.MAX_MESSAGES_PER_SECOND,
+      messageBurst: e.MAX_MESSAGE_BURST,
+      maxBufferedBytes: 16 * 1024 * 1024,
+    },
+  };
+}

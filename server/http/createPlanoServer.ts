@@ -1,0 +1,107 @@
+/**
+ * Builds the one Plano process: the database, the rooms, auth, and an HTTP server that serves
+ * Next (when given) and takes websocket upgrades on /yjs/<docName> on the same port.
+ */
+import http from 'node:http';
+import type { Duplex } from 'node:stream';
+import { createAuthConfig } from '../auth/authConfig';
+import { resolveAuthSecret } from '../auth/authSecret';
+import { createDocTokens } from '../auth/docTokens';
+import type { PlanoConfig } from '../config';
+import { createDocStore } from '../db/docStore';
+import { openDatabase } from '../db/openDatabase';
+import { verifyCredentials } from '../db/users';
+import type { Logger } from '../log';
+import { RoomRegistry } from '../rooms/RoomRegistry';
+import { setRuntime, type PlanoRuntime } from '../runtime';
+import { createConnectionAuthorizer } from './authorizeConnection';
+import { createYjsUpgradeHandler } from './yjsUpgrade';
+
+export interface WebFrontend {
+  handleRequest(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> | void;
+  handleUpgrade?(req: http.IncomingMessage, socket: Duplex, head: Buffer): Promise<void> | void;
+}
+
+export interface PlanoServer {
+  runtime: PlanoRuntime;
+  /** The port actually bound (useful with port 0 in tests). */
+  port: number;
+  url: string;
+  /** Stops accepting, stores everything pending, closes peers and the database. */
+  close(): Promise<void>;
+}
+
+export async function createPlanoServer(
+  config: PlanoConfig,
+  log: Logger,
+  createFrontend?: (runtime: PlanoRuntime) => Promise<WebFrontend>,
+): Promise<PlanoServer> {
+  const sql = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, inMemory: config.inMemoryDatabase });
+  const authSecret = await resolveAuthSecret(config.dataDir, config.authSecret);
+  const docStore = createDocStore(sql);
+  const registry = new RoomRegistry({
+    storage: docStore,
+    limits: {
+      maxDocBytes: config.limits.maxDocBytes,
+      persistBatchMs: config.limits.persistBatchMs,
+      compactAfterUpdates: config.limits.compactAfterUpdates,
+    },
+    idleUnloadMs: config.limits.idleUnloadMs,
+    log,
+  });
+  const tokens = createDocTokens(authSecret);
+  const authConfig = createAuthConfig(authSecret, (email, password) => verifyCredentials(sql, email, password));
+  const runtime: PlanoRuntime = { config, sql, docStore, registry, tokens, authSecret, authConfig, log };
+  setRuntime(runtime);
+
+  const yjs = createYjsUpgradeHandler({
+    registry,
+    authorize: createConnectionAuthorizer({ sql, tokens, authSecret }),
+    limits: config.limits,
+    maxFrameBytes: config.limits.maxUpdateBytes + 1024,
+    log,
+  });
+  const frontend = createFrontend ? await createFrontend(runtime) : null;
+
+  const server = http.createServer((req, res) => {
+    if (!frontend) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found');
+      return;
+    }
+    Promise.resolve(frontend.handleRequest(req, res)).catch((error: unknown) => {
+      log.error('request failed', { path: req.url?.split('?')[0], error: String(error) });
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+  server.on('upgrade', (req, socket, head) => {
+    if (yjs.handle(req, socket, head)) return;
+    if (frontend?.handleUpgrade) void Promise.resolve(frontend.handleUpgrade(req, socket, head));
+    else socket.destroy();
+  });
+  server.on('clientError', (_error, socket) => socket.destroy());
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+
+  let closing: Promise<void> | null = null;
+  return {
+    runtime,
+    port,
+    url: `http://127.0.0.1:${port}`,
+    close() {
+      closing ??= (async () => {
+        server.close();
+        await registry.closeAll();
+        yjs.close();
+        server.closeAllConnections();
+        await sql.close();
+        setRuntime(undefined);
+      })();
+      return closing;
+    },
+  };
+}

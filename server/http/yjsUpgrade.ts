@@ -1,0 +1,135 @@
+/**
+ * Accepts websocket upgrades on /yjs/<docName>: validates the name, authenticates and authorises
+ * BEFORE the upgrade (refusals are plain HTTP 401/403/404, no document byte is sent), then hands
+ * the socket to the document's room.
+ */
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { isValidDocName } from '@/lib/docName';
+import { CloseCode } from '../rooms/closeCodes';
+import { PeerConnection, type ConnectionLimits } from '../rooms/PeerConnection';
+import type { RoomRegistry } from '../rooms/RoomRegistry';
+import type { Logger } from '../log';
+
+export const YJS_PATH_PREFIX = '/yjs/';
+/** Sub-protocol that announces a token in the next Sec-WebSocket-Protocol entry. */
+export const TOKEN_SUBPROTOCOL = 'plano.token';
+
+export type ConnectionDecision =
+  | { ok: true; label: string; mayWrite: () => boolean; onAccepted?: (connection: PeerConnection) => () => void }
+  | { ok: false; status: 401 | 403 | 404; reason: string };
+
+export type AuthorizeConnection = (request: { docName: string; token: string | null; cookieHeader: string | undefined }) => Promise<ConnectionDecision>;
+
+export interface YjsUpgradeOptions {
+  registry: RoomRegistry;
+  authorize: AuthorizeConnection;
+  limits: ConnectionLimits;
+  /** Largest websocket frame accepted at all; larger frames close the socket (1009). */
+  maxFrameBytes: number;
+  log: Logger;
+}
+
+export interface YjsUpgradeHandler {
+  /** Returns false when the path is not a Yjs path, so another handler may take it. */
+  handle(req: IncomingMessage, socket: Duplex, head: Buffer): boolean;
+  close(): void;
+  readonly connectionCount: number;
+}
+
+export function createYjsUpgradeHandler(options: YjsUpgradeOptions): YjsUpgradeHandler {
+  const { registry, authorize, limits, log } = options;
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: options.maxFrameBytes,
+    handleProtocols: (protocols) => (protocols.has(TOKEN_SUBPROTOCOL) ? TOKEN_SUBPROTOCOL : false),
+  });
+  const open = new Set<WebSocket>();
+
+  async function upgrade(req: IncomingMessage, socket: Duplex, head: Buffer, docName: string, token: string | null) {
+    let decision: ConnectionDecision;
+    try {
+      decision = await authorize({ docName, token, cookieHeader: req.headers.cookie });
+    } catch (error) {
+      log.error('authorising a connection failed', { doc: docName, error: String(error) });
+      refuse(socket, 503, 'Service Unavailable');
+      return;
+    }
+    if (!decision.ok) {
+      refuse(socket, decision.status, decision.reason);
+      return;
+    }
+    if (socket.destroyed) return;
+    const accepted = decision;
+    wss.handleUpgrade(req, socket, head, (ws) => void accept(ws, docName, accepted));
+  }
+
+  async function accept(ws: WebSocket, docName: string, decision: Extract<ConnectionDecision, { ok: true }>) {
+    open.add(ws);
+    const connection = new PeerConnection(ws, decision.label, decision.mayWrite, limits, log);
+    const detach = decision.onAccepted?.(connection);
+    let acquired = false;
+    ws.on('error', (error) => log.warn('websocket error', { doc: docName, peer: decision.label, error: String(error) }));
+    ws.on('close', () => {
+      open.delete(ws);
+      connection.markClosed();
+      detach?.();
+      if (acquired) registry.release(docName);
+    });
+    try {
+      const room = await registry.acquire(docName);
+      acquired = true;
+      if (connection.isClosed) {
+        registry.release(docName);
+        acquired = false;
+        return;
+      }
+      connection.attach(room);
+    } catch (error) {
+      log.error('loading a document failed', { doc: docName, error: String(error) });
+      connection.close(CloseCode.storageFailure, 'document could not be loaded');
+    }
+  }
+
+  return {
+    handle(req, socket, head) {
+      const url = new URL(req.url ?? '/', 'http://plano.invalid');
+      if (!url.pathname.startsWith(YJS_PATH_PREFIX)) return false;
+      socket.on('error', (error) => log.warn('socket error during upgrade', { error: String(error) }));
+      const docName = url.pathname.slice(YJS_PATH_PREFIX.length);
+      if (!isValidDocName(docName)) {
+        refuse(socket, 404, 'Not Found');
+        return true;
+      }
+      void upgrade(req, socket, head, docName, tokenFrom(url, req));
+      return true;
+    },
+    close() {
+      for (const ws of open) ws.terminate();
+      wss.close();
+    },
+    get connectionCount() {
+      return open.size;
+    },
+  };
+}
+
+/** The token from `?token=` (what the stock y-websocket client sends) or from the sub-protocol header. */
+function tokenFrom(url: URL, req: IncomingMessage): string | null {
+  const fromQuery = url.searchParams.get('token');
+  if (fromQuery) return fromQuery;
+  const header = req.headers['sec-websocket-protocol'];
+  if (typeof header !== 'string') return null;
+  const entries = header.split(',').map((entry) => entry.trim());
+  const at = entries.indexOf(TOKEN_SUBPROTOCOL);
+  return at >= 0 && entries[at + 1] ? entries[at + 1] : null;
+}
+
+const STATUS_TEXT: Record<number, string> = { 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 503: 'Service Unavailable' };
+
+function refuse(socket: Duplex, status: number, reason: string): void {
+  if (socket.destroyed) return;
+  const body = `${STATUS_TEXT[status] ?? 'Error'}: ${reason}`;
+  socket.end(`HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? 'Error'}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+}

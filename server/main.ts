@@ -1,0 +1,59 @@
+/**
+ * `npm start`: build the web app if needed, open the database, create the first facilitator on a
+ * fresh data folder, and serve Plano (HTTP + websockets) on one port until SIGTERM.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from './config';
+import { createPlanoServer } from './http/createPlanoServer';
+import { createNextFrontend } from './http/nextFrontend';
+import { createLogger } from './log';
+import { ensureBuild } from './setup/ensureBuild';
+import { setUpFirstRun } from './setup/firstRun';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+async function main() {
+  const config = loadConfig();
+  const log = createLogger();
+  if (!config.dev) await ensureBuild(root);
+  const server = await createPlanoServer(config, log, (_runtime) => createNextFrontend({ dir: root, dev: config.dev, port: config.port }));
+  const firstRun = await setUpFirstRun(server.runtime.sql, config.dataDir);
+  const base = `http://localhost:${server.port}`;
+  process.stdout.write(`\nPlano berjalan di / is running at ${base}\n`);
+  if (firstRun) {
+    process.stdout.write(
+      [
+        '',
+        'Akun fasilitator pertama dibuat / First facilitator account created:',
+        `  email:      ${firstRun.email}`,
+        `  kata sandi: ${firstRun.password}`,
+        `  (disimpan juga di / also kept in ${firstRun.credentialsFile})`,
+        `  masuk / sign in: ${base}/signin`,
+        `  lokakarya demo / demo workshop: ${base}/w/${firstRun.workshopId}  (kode gabung / join code ${firstRun.joinCode})`,
+        '',
+      ].join('\n') + '\n',
+    );
+  }
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info('stopping: storing pending edits', { signal });
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error('clean shutdown failed', { error: String(error) });
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Plano could not start: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,346 @@
+/**
+ * One live document: the shared Y.Doc, its awareness, the peers connected to it, and the write
+ * path that enforces the durability rule. An update from a peer is applied, written to storage
+ * (group commit), and only then relayed; any message that reveals document state to a peer waits
+ * until the state it reveals is stored. So whatever anyone has seen survives a crash.
+ */
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import { CloseCode } from './closeCodes';
+import { encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage, type AwarenessEntry } from './messages';
+
+/** Where a room's document lives between loads. The update log is append-only. */
+export interface RoomStorage {
+  load(docName: string): Promise<{ snapshot: Uint8Array | null; updates: Uint8Array[]; lastSeq: number; logBytes: number }>;
+  /** Stores a batch of updates in one round trip; resolves with the highest sequence number written. */
+  append(docName: string, updates: Uint8Array[]): Promise<number>;
+  /** Stores the merged state and drops logged updates up to and including `uptoSeq`, atomically. */
+  writeSnapshot(docName: string, state: Uint8Array, uptoSeq: number): Promise<void>;
+}
+
+/** Adapters that observe a room without being part of its core (fan-out, metrics). */
+export interface RoomExtension {
+  /** Called with updates once they are committed to storage, before they are relayed locally. */
+  afterCommit?(docName: string, updates: Uint8Array[]): void;
+  /** Called with every awareness change made by a local peer. */
+  afterAwareness?(docName: string, awarenessUpdate: Uint8Array): void;
+}
+
+/** A connection as the room sees it. */
+export interface RoomPeer {
+  readonly label: string;
+  send(frame: Uint8Array): void;
+  close(code: number, reason: string): void;
+  /** Asked on every incoming update, so a lock or a role change takes effect at once. */
+  mayWrite(): boolean;
+}
+
+export interface RoomLimits {
+  /** Largest document accepted, measured as stored bytes (snapshot plus update log). */
+  maxDocBytes: number;
+  /** How long updates wait to be written together, in milliseconds. */
+  persistBatchMs: number;
+  /** Compact the update log into a snapshot once it holds this many updates. */
+  compactAfterUpdates: number;
+}
+
+export interface RoomLogger {
+  error(message: string, details?: Record<string, unknown>): void;
+  warn(message: string, details?: Record<string, unknown>): void;
+}
+
+interface HeldMessage {
+  /** The applied-update sequence number that must be committed before this may go out. */
+  needs: number;
+  run: () => void;
+}
+
+export class Room {
+  readonly doc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  private readonly peers = new Set<RoomPeer>();
+  private readonly clientsOfPeer = new Map<RoomPeer, Set<number>>();
+  private readonly peerOfClient = new Map<number, RoomPeer>();
+
+  /** Applied to the doc but not yet stored, in order. */
+  private pending: Uint8Array[] = [];
+  private readonly pendingOrigins: RoomPeer[] = [];
+  private appliedSeq = 0;
+  private committedSeq = 0;
+  private applyingSeq = 0;
+  private held: HeldMessage[] = [];
+
+  private flushTimer: NodeJS.Timeout | null = null;
+  private flushing: Promise<void> | null = null;
+  private compacting: Promise<void> | null = null;
+  private failureStreak = 0;
+  private destroyed = false;
+
+  private lastSeq = 0;
+  private logCount = 0;
+  private storedBytes = 0;
+
+  private constructor(
+    readonly name: string,
+    private readonly storage: RoomStorage,
+    private readonly limits: RoomLimits,
+    private readonly extensions: RoomExtension[],
+    private readonly log: RoomLogger,
+  ) {
+    // The server has no presence of its own.
+    this.awareness.setLocalState(null);
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => this.relayUpdate(update, origin));
+    this.awareness.on('update', (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) =>
+      this.relayAwareness(change, origin),
+    );
+  }
+
+  static async load(name: string, storage: RoomStorage, limits: RoomLimits, extensions: RoomExtension[], log: RoomLogger): Promise<Room> {
+    const room = new Room(name, storage, limits, extensions, log);
+    const stored = await storage.load(name);
+    room.doc.transact(() => {
+      for (const update of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) {
+        try {
+          Y.applyUpdate(room.doc, update);
+        } catch (error) {
+          // A stored update that no longer applies must not keep the rest of the board from loading.
+          log.error('stored update failed to apply; skipped', { doc: name, error: String(error) });
+        }
+      }
+    }, room);
+    room.lastSeq = stored.lastSeq;
+    room.logCount = stored.updates.length;
+    room.storedBytes = (stored.snapshot?.byteLength ?? 0) + stored.logBytes;
+    return room;
+  }
+
+  get peerCount(): number {
+    return this.peers.size;
+  }
+
+  /** True while something accepted from a peer is not yet in storage. */
+  get hasPendingWrites(): boolean {
+    return this.pending.length > 0 || this.flushing !== null || this.flushTimer !== null || this.compacting !== null;
+  }
+
+  addPeer(peer: RoomPeer): void {
+    this.peers.add(peer);
+    this.clientsOfPeer.set(peer, new Set());
+    // The state vector reveals no content, so it can go out before the next commit.
+    peer.send(encodeSyncStep1(this.doc));
+    const states = this.awareness.getStates();
+    if (states.size > 0) {
+      peer.send(encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])));
+    }
+  }
+
+  removePeer(peer: RoomPeer): void {
+    if (!this.peers.delete(peer)) return;
+    const clients = this.clientsOfPeer.get(peer);
+    this.clientsOfPeer.delete(peer);
+    if (clients && clients.size > 0) {
+      for (const id of clients) this.peerOfClient.delete(id);
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...clients], null);
+    }
+  }
+
+  /** Answers a peer's sync step 1 once everything the answer contains is stored. */
+  handleSyncStep1(peer: RoomPeer, stateVector: Uint8Array): void {
+    const reply = encodeSyncStep2(this.doc, stateVector);
+    this.hold(() => peer.send(reply));
+  }
+
+  handleUpdate(peer: RoomPeer, update: Uint8Array): void {
+    if (!peer.mayWrite()) return; // Read-only peers' updates are neither applied, stored nor relayed.
+    if (this.storedBytes + this.pendingBytes() + update.byteLength > this.limits.maxDocBytes) {
+      peer.close(CloseCode.tooLarge, 'document size limit reached');
+      return;
+    }
+    const seq = this.appliedSeq + 1;
+    this.applyingSeq = seq;
+    try {
+      Y.applyUpdate(this.doc, update, peer);
+    } catch (error) {
+      this.log.warn('update failed to apply; connection closed', { doc: this.name, peer: peer.label, error: String(error) });
+      // Relays captured during the failed apply need nothing beyond what is already applied.
+      for (const message of this.held) if (message.needs === seq) message.needs = seq - 1;
+      this.applyingSeq = 0;
+      this.releaseHeld();
+      peer.close(CloseCode.malformedMessage, 'update does not apply');
+      return;
+    } finally {
+      this.applyingSeq = 0;
+    }
+    this.appliedSeq = seq;
+    this.pending.push(update);
+    this.pendingOrigins.push(peer);
+    this.scheduleFlush();
+  }
+
+  handleAwareness(peer: RoomPeer, update: Uint8Array, entries: AwarenessEntry[]): void {
+    // A peer may only speak for the Yjs clients it introduced itself.
+    const owned = this.clientsOfPeer.get(peer);
+    if (!owned) return;
+    for (const entry of entries) {
+      const owner = this.peerOfClient.get(entry.clientId);
+      if (owner && owner !== peer) return;
+    }
+    for (const entry of entries) {
+      if (entry.state === null) {
+        owned.delete(entry.clientId);
+        this.peerOfClient.delete(entry.clientId);
+      } else {
+        owned.add(entry.clientId);
+        this.peerOfClient.set(entry.clientId, peer);
+      }
+    }
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+  }
+
+  handleQueryAwareness(peer: RoomPeer): void {
+    const ids = [...this.awareness.getStates().keys()];
+    peer.send(encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)));
+  }
+
+  /** Applies updates that another instance already committed (fan-out); nothing is stored again. */
+  applyCommittedRemoteUpdate(update: Uint8Array): void {
+    Y.applyUpdate(this.doc, update, 'remote');
+  }
+
+  applyRemoteAwareness(update: Uint8Array): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, 'remote');
+  }
+
+  /** Writes everything pending; resolves when storage has it. */
+  async flush(): Promise<void> {
+    if (this.flushTimer) {
+      clearTimeout(this.flushTimer);
+      this.flushTimer = null;
+    }
+    if (!this.flushing && this.pending.length > 0) this.flushing = this.writePending();
+    await this.flushing;
+    await this.compacting;
+  }
+
+  /** Closes every peer and releases timers. Call only once hasPendingWrites is false, or after flush. */
+  destroy(code: number = CloseCode.shuttingDown, reason = 'room closed'): void {
+    this.destroyed = true;
+    for (const peer of [...this.peers]) {
+      this.removePeer(peer);
+      peer.close(code, reason);
+    }
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  closePeersWhere(predicate: (peer: RoomPeer) => boolean, code: number, reason: string): void {
+    for (const peer of [...this.peers]) {
+      if (predicate(peer)) {
+        this.removePeer(peer);
+        peer.close(code, reason);
+      }
+    }
+  }
+
+  private pendingBytes(): number {
+    let total = 0;
+    for (const update of this.pending) total += update.byteLength;
+    return total;
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushTimer || this.flushing) return;
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = null;
+      this.flushing = this.writePending();
+    }, this.limits.persistBatchMs);
+  }
+
+  private async writePending(): Promise<void> {
+    try {
+      while (this.pending.length > 0 && !this.destroyed) {
+        const batch = this.pending.slice();
+        try {
+          this.lastSeq = await this.storage.append(this.name, batch);
+        } catch (error) {
+          await this.onWriteFailure(error);
+          continue;
+        }
+        this.failureStreak = 0;
+        this.pending.splice(0, batch.length);
+        this.pendingOrigins.splice(0, batch.length);
+        this.committedSeq += batch.length;
+        this.logCount += batch.length;
+        for (const update of batch) this.storedBytes += update.byteLength;
+        for (const extension of this.extensions) extension.afterCommit?.(this.name, batch);
+        this.releaseHeld();
+        this.maybeCompact();
+      }
+    } finally {
+      this.flushing = null;
+    }
+  }
+
+  /**
+   * Storage is down: keep the batch (the doc already has it) and retry with backoff. Peers are
+   * closed once per failure streak, so their clients show that saving stalled and keep their
+   * own copies; nothing unstored is relayed in the meantime.
+   */
+  private async onWriteFailure(error: unknown): Promise<void> {
+    this.failureStreak++;
+    this.log.error('storing updates failed; will retry', { doc: this.name, attempt: this.failureStreak, error: String(error) });
+    if (this.failureStreak === 1) this.closePeersWhere(() => true, CloseCode.storageFailure, 'saving failed, retrying');
+    const delayMs = Math.min(5000, 100 * 2 ** Math.min(this.failureStreak, 6));
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
+  }
+
+  private maybeCompact(): void {
+    if (this.compacting || this.logCount < this.limits.compactAfterUpdates) return;
+    const state = Y.encodeStateAsUpdate(this.doc);
+    const uptoSeq = this.lastSeq;
+    const compactedCount = this.logCount;
+    const bytesAtSnapshot = this.storedBytes;
+    this.compacting = this.storage
+      .writeSnapshot(this.name, state, uptoSeq)
+      .then(
+        () => {
+          this.logCount -= compactedCount;
+          // Updates committed while the snapshot was written stay in the log on top of it.
+          this.storedBytes = state.byteLength + (this.storedBytes - bytesAtSnapshot);
+        },
+        (error: unknown) => this.log.error('compaction failed; the update log stays as it is', { doc: this.name, error: String(error) }),
+      )
+      .finally(() => {
+        this.compacting = null;
+      });
+  }
+
+  private hold(run: () => void): void {
+    const needs = this.applyingSeq || this.appliedSeq;
+    if (needs <= this.committedSeq) run();
+    else this.held.push({ needs, run });
+  }
+
+  private releaseHeld(): void {
+    if (this.held.length === 0) return;
+    const ready = this.held.filter((message) => message.needs <= this.committedSeq);
+    this.held = this.held.filter((message) => message.needs > this.committedSeq);
+    for (const message of ready) message.run();
+  }
+
+  private relayUpdate(update: Uint8Array, origin: unknown): void {
+    const frame = encodeUpdateMessage(update);
+    this.hold(() => {
+      for (const peer of this.peers) if (peer !== origin) peer.send(frame);
+    });
+  }
+
+  private relayAwareness(change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void {
+    const changed = [...change.added, ...change.updated, ...change.removed];
+    if (changed.length === 0) return;
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
+    const frame = encodeAwarenessMessage(update);
+    for (const peer of this.peers) peer.send(frame);
+    if (origin !== 'remote') for (const extension of this.extensions) extension.afterAwareness?.(this.name, update);
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * Holds the rooms that have peers, loads a room on first use and unloads it when it has been idle
+ * for a while, but never while something it accepted is not yet stored.
+ */
+import { CloseCode } from './closeCodes';
+import { Room, type RoomExtension, type RoomLimits, type RoomLogger, type RoomStorage } from './Room';
+
+interface Entry {
+  room: Promise<Room>;
+  refs: number;
+  idleTimer: NodeJS.Timeout | null;
+}
+
+export interface RoomRegistryOptions {
+  storage: RoomStorage;
+  limits: RoomLimits;
+  /** How long a room without peers stays in memory, in milliseconds. */
+  idleUnloadMs: number;
+  extensions?: RoomExtension[];
+  log: RoomLogger;
+}
+
+export class RoomRegistry {
+  private readonly entries = new Map<string, Entry>();
+  private closing = false;
+
+  constructor(private readonly options: RoomRegistryOptions) {}
+
+  /** Counts a user of the room, loading it if needed. Pair every acquire with one release. */
+  async acquire(name: string): Promise<Room> {
+    if (this.closing) throw new Error('server is shutting down');
+    let entry = this.entries.get(name);
+    if (!entry) {
+      const { storage, limits, extensions = [], log } = this.options;
+      const loading = Room.load(name, storage, limits, extensions, log);
+      entry = { room: loading, refs: 0, idleTimer: null };
+      this.entries.set(name, entry);
+      const created = entry;
+      loading.catch(() => {
+        if (this.entries.get(name) === created) this.entries.delete(name);
+      });
+    }
+    entry.refs++;
+    if (entry.idleTimer) {
+      clearTimeout(entry.idleTimer);
+      entry.idleTimer = null;
+    }
+    try {
+      return await entry.room;
+    } catch (error) {
+      entry.refs--;
+      throw error;
+    }
+  }
+
+  release(name: string): void {
+    const entry = this.entries.get(name);
+    if (!entry) return;
+    entry.refs--;
+    if (entry.refs > 0 || this.closing) return;
+    entry.idleTimer = setTimeout(() => void this.unloadIfIdle(name, entry), this.options.idleUnloadMs);
+  }
+
+  /** The loaded room, if any; used by fan-out and by access changes that must reach live peers. */
+  async peek(name: string): Promise<Room | null> {
+    const entry = this.entries.get(name);
+    return entry ? entry.room.catch(() => null) : null;
+  }
+
+  get loadedCount(): number {
+    return this.entries.size;
+  }
+
+  loadedNames(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /** Stores everything pending in every room, then closes all peers. Used on SIGTERM. */
+  async closeAll(): Promise<void> {
+    this.closing = true;
+    const entries = [...this.entries.values()];
+    await Promise.all(
+      entries.map(async (entry) => {
+        if (entry.idleTimer) clearTimeout(entry.idleTimer);
+        const room = await entry.room.catch(() => null);
+        if (!room) return;
+        await room.flush();
+        room.destroy(CloseCode.shuttingDown, 'server shutting down');
+      }),
+    );
+    this.entries.clear();
+  }
+
+  private async unloadIfIdle(name: string, entry: Entry): Promise<void> {
+    entry.idleTimer = null;
+    const room = await entry.room.catch(() => null);
+    if (!room) return;
+    while (room.hasPendingWrites) {
+      await room.flush();
+    }
+    // Re-check after the awaits: a peer may have arrived meanwhile.
+    if (entry.refs > 0 || this.entries.get(name) !== entry || room.hasPendingWrites) return;
+    this.entries.delete(name);
+    room.destroy();
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * The live server's shared parts (database, rooms, auth), handed to Next's route handlers and
+ * server components. Next bundles those separately from the custom server, so the handle is kept
+ * on globalThis under a registered symbol rather than in a module variable.
+ */
+import type { AuthConfig } from '@auth/core';
+import type { DocTokens } from './auth/docTokens';
+import type { PlanoConfig } from './config';
+import type { DocStore } from './db/docStore';
+import type { Sql } from './db/Sql';
+import type { Logger } from './log';
+import type { RoomRegistry } from './rooms/RoomRegistry';
+
+export interface PlanoRuntime {
+  config: PlanoConfig;
+  sql: Sql;
+  docStore: DocStore;
+  registry: RoomRegistry;
+  tokens: DocTokens;
+  authSecret: string;
+  authConfig: AuthConfig;
+  log: Logger;
+}
+
+const KEY = Symbol.for('plano.runtime');
+type Holder = { [KEY]?: PlanoRuntime };
+
+export function setRuntime(runtime: PlanoRuntime | undefined): void {
+  (globalThis as Holder)[KEY] = runtime;
+}
+
+export function getRuntime(): PlanoRuntime {
+  const runtime = (globalThis as Holder)[KEY];
+  if (!runtime) throw new Error('Plano runtime is not started: run the app with `npm start` (server/main.ts).');
+  return runtime;
+}

@@ -1,0 +1,19 @@
+import 'server-only';
+import { cookies } from 'next/headers';
+import { parseLang, type Lang } from '@/lib/i18n/translate';
+import { readSession, type SessionIdentity } from '../auth/readSession';
+import { getRuntime } from '../runtime';
+
+export const LANG_COOKIE = 'plano-lang';
+
+/** The signed-in facilitator of this request, or null. */
+export async function getSessionUser(): Promise<SessionIdentity | null> {
+  const jar = await cookies();
+  const map = new Map(jar.getAll().map((cookie) => [cookie.name, cookie.value] as const));
+  return readSession(map, getRuntime().authSecret);
+}
+
+export async function getLang(): Promise<Lang> {
+  const jar = await cookies();
+  return parseLang(jar.get(LANG_COOKIE)?.value);
+}
