@@ -5,9 +5,10 @@ export interface Logger {
   error(message: string, details?: Record<string, unknown>): void;
 }
 
+/** `quiet` keeps only errors (tests expect the warnings that hostile input causes). */
 export function createLogger(options: { quiet?: boolean } = {}): Logger {
   const write = (level: string, message: string, details?: Record<string, unknown>) => {
-    if (options.quiet && level === 'info') return;
+    if (options.quiet && level !== 'error') return;
     process.stderr.write(JSON.stringify({ time: new Date().toISOString(), level, message, ...details }) + '\n');
   };
   return {
