@@ -1,0 +1,156 @@
+import * as Y from 'yjs';
+import { isValidDocName } from '@/lib/docName';
+import type { Sql } from './Sql';
+
+/** A document as stored: the compacted snapshot plus the updates logged after it. */
+export interface StoredDoc {
+  /** Merged state up to the snapshot's sequence number, or null before the first compaction. */
+  snapshot: Uint8Array | null;
+  /** Logged updates newer than the snapshot, oldest first. */
+  updates: Uint8Array[];
+  /** Highest sequence number the snapshot or the log covers; 0 for a document never written. */
+  lastSeq: number;
+  /** Size of `updates` in bytes (the snapshot not included). */
+  logBytes: number;
+}
+
+/** Storage for Yjs documents: an append-only update log, compacted into one snapshot per doc. */
+export interface DocStore {
+  /** The snapshot (or null) and the updates logged after it, read as one consistent view. */
+  load(docName: string): Promise<StoredDoc>;
+  /**
+   * Logs `updates` in order in one statement (one round trip, so a batch is one group commit).
+   * Returns the highest sequence number written, or 0 when `updates` is empty.
+   */
+  append(docName: string, updates: Uint8Array[]): Promise<number>;
+  /**
+   * Stores `state` as the snapshot and drops logged updates with seq <= `uptoSeq`, atomically.
+   * `state` must contain every update up to `uptoSeq`; updates logged later stay in the log.
+   * A snapshot never replaces one that covers a higher `uptoSeq`.
+   */
+  writeSnapshot(docName: string, state: Uint8Array, uptoSeq: number): Promise<void>;
+  /**
+   * Folds the log into the snapshot for a document nobody holds in memory. Returns how many
+   * updates the log held before and after (after > 0 only if someone appended meanwhile).
+   */
+  compact(docName: string): Promise<{ before: number; after: number }>;
+  /** Size of the update log (count and bytes) and whether a snapshot exists. */
+  stats(docName: string): Promise<{ updates: number; bytes: number; hasSnapshot: boolean }>;
+}
+
+/**
+ * Advisory-lock namespace (first key of the two-int4 form, so it never meets the single-bigint
+ * key of the migrations lock) under which appends to one document are serialised.
+ */
+const DOC_APPEND_LOCK_CLASS = 0x706c616e; // "plan"
+
+export function createDocStore(sql: Sql): DocStore {
+  async function load(docName: string): Promise<StoredDoc> {
+    assertDocName(docName);
+    // One statement sees one snapshot of the database, so a compaction committing between
+    // "read the snapshot" and "read the log" cannot make us miss the rows it deleted.
+    const rows = await sql.query<{ is_update: boolean; seq: number; data: Uint8Array }>(
+      `select false as is_update, upto_seq as seq, data
+         from doc_snapshots where doc_name = $1
+       union all
+       select true as is_update, seq, data
+         from doc_updates
+        where doc_name = $1
+          and seq > coalesce((select upto_seq from doc_snapshots where doc_name = $1), 0)
+       order by is_update, seq`,
+      [docName],
+    );
+    let snapshot: Uint8Array | null = null;
+    const updates: Uint8Array[] = [];
+    let lastSeq = 0;
+    let logBytes = 0;
+    for (const row of rows) {
+      if (row.is_update) {
+        updates.push(row.data);
+        logBytes += row.data.byteLength;
+      } else {
+        snapshot = row.data;
+      }
+      lastSeq = Math.max(lastSeq, row.seq);
+    }
+    return { snapshot, updates, lastSeq, logBytes };
+  }
+
+  async function append(docName: string, updates: Uint8Array[]): Promise<number> {
+    assertDocName(docName);
+    if (updates.length === 0) return 0;
+    // Sequence numbers are handed out before commit, so without a lock two writers to one doc
+    // could commit out of order: a compaction could then see seq 11, not yet seq 10, and delete
+    // 10 without having merged it. Holding a per-doc lock from nextval() to commit makes commit
+    // order equal seq order within a doc. The lock CTE is volatile, hence evaluated (and the lock
+    // taken) before any row, and released when this single-statement transaction commits.
+    const rows = await sql.query<{ seq: number }>(
+      `with doc_lock as (select pg_advisory_xact_lock($1, hashtext($2)))
+       insert into doc_updates (doc_name, data)
+       select $2, batch.data
+         from doc_lock, unnest($3::bytea[]) with ordinality as batch(data, position)
+        order by batch.position
+       returning seq`,
+      [DOC_APPEND_LOCK_CLASS, docName, updates],
+    );
+    return rows.reduce((highest, row) => Math.max(highest, row.seq), 0);
+  }
+
+  async function writeSnapshot(docName: string, state: Uint8Array, uptoSeq: number): Promise<void> {
+    assertDocName(docName);
+    if (!Number.isSafeInteger(uptoSeq) || uptoSeq < 0) throw new Error(`uptoSeq must be a non-negative integer, got ${uptoSeq}`);
+    await sql.transaction(async (tx) => {
+      await tx.query(
+        `insert into doc_snapshots (doc_name, data, upto_seq, updated_at)
+         values ($1, $2, $3, now())
+         on conflict (doc_name) do update
+           set data = excluded.data, upto_seq = excluded.upto_seq, updated_at = excluded.updated_at
+           where doc_snapshots.upto_seq <= excluded.upto_seq`,
+        [docName, state, uptoSeq],
+      );
+      // Safe even when a newer snapshot won above: it covers these rows too.
+      await tx.query('delete from doc_updates where doc_name = $1 and seq <= $2', [docName, uptoSeq]);
+    });
+  }
+
+  async function compact(docName: string): Promise<{ before: number; after: number }> {
+    const stored = await load(docName);
+    const before = stored.updates.length;
+    if (before === 0) return { before, after: 0 };
+    await writeSnapshot(docName, mergeIntoState(stored), stored.lastSeq);
+    const { updates: after } = await stats(docName);
+    return { before, after };
+  }
+
+  async function stats(docName: string): Promise<{ updates: number; bytes: number; hasSnapshot: boolean }> {
+    assertDocName(docName);
+    const [row] = await sql.query<{ updates: number; bytes: number; has_snapshot: boolean }>(
+      `select count(*) as updates,
+              coalesce(sum(octet_length(data)), 0)::int8 as bytes,
+              exists (select 1 from doc_snapshots where doc_name = $1) as has_snapshot
+         from doc_updates where doc_name = $1`,
+      [docName],
+    );
+    return { updates: row.updates, bytes: row.bytes, hasSnapshot: row.has_snapshot };
+  }
+
+  return { load, append, writeSnapshot, compact, stats };
+}
+
+/** The state of a doc rebuilt from a snapshot and log, encoded as one update. */
+function mergeIntoState(stored: StoredDoc): Uint8Array {
+  const doc = new Y.Doc();
+  try {
+    Y.transact(doc, () => {
+      if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+      for (const update of stored.updates) Y.applyUpdate(doc, update);
+    });
+    return Y.encodeStateAsUpdate(doc);
+  } finally {
+    doc.destroy();
+  }
+}
+
+function assertDocName(docName: string): void {
+  if (!isValidDocName(docName)) throw new Error(`Invalid document name: ${JSON.stringify(docName.slice(0, 80))}`);
+}

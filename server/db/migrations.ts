@@ -1,0 +1,116 @@
+import type { Sql } from './Sql';
+
+/** One schema change. Append new migrations at the end; never edit or reorder applied ones. */
+export interface Migration {
+  /** Unique, sortable name recorded in `schema_migrations`. */
+  name: string;
+  /** Statements run in order, one query each (PGlite's extended protocol takes one at a time). */
+  statements: readonly string[];
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    name: '0001_users',
+    statements: [
+      `create table users (
+        id text primary key,
+        email text unique not null,
+        name text not null,
+        password_hash text not null,
+        created_at timestamptz default now()
+      )`,
+    ],
+  },
+  {
+    name: '0002_workshops',
+    statements: [
+      `create table workshops (
+        id text primary key,
+        title text not null,
+        pdam text not null,
+        join_code text unique not null,
+        created_by text references users(id),
+        created_at timestamptz default now()
+      )`,
+      `create table workshop_members (
+        workshop_id text references workshops(id) on delete cascade,
+        user_id text references users(id) on delete cascade,
+        role text not null,
+        primary key (workshop_id, user_id)
+      )`,
+      // "Which workshops is this user in" is asked on every sign-in.
+      `create index workshop_members_user_id_idx on workshop_members (user_id)`,
+    ],
+  },
+  {
+    name: '0003_docs',
+    statements: [
+      `create table docs (
+        name text primary key,
+        workshop_id text not null references workshops(id) on delete cascade,
+        kind text not null,
+        topic_id text,
+        group_id text,
+        template text,
+        title_id text not null,
+        title_en text not null,
+        open_for_participants boolean not null default false,
+        locked boolean not null default false,
+        created_at timestamptz default now()
+      )`,
+      `create index docs_workshop_id_idx on docs (workshop_id)`,
+    ],
+  },
+  {
+    name: '0004_doc_storage',
+    statements: [
+      `create table doc_updates (
+        seq bigserial primary key,
+        doc_name text not null,
+        data bytea not null,
+        created_at timestamptz default now()
+      )`,
+      `create index doc_updates_doc_name_seq_idx on doc_updates (doc_name, seq)`,
+      `create table doc_snapshots (
+        doc_name text primary key,
+        data bytea not null,
+        upto_seq bigint not null,
+        updated_at timestamptz default now()
+      )`,
+    ],
+  },
+  {
+    name: '0005_settings',
+    statements: [`create table settings (key text primary key, value text not null)`],
+  },
+];
+
+/**
+ * Applies, in order and in one transaction, every migration not yet recorded in
+ * `schema_migrations`, and returns the names it applied (empty when the schema is current).
+ * Safe when several processes start at once against one PostgreSQL: they queue on an advisory
+ * lock and the later ones find nothing left to do.
+ */
+export async function runMigrations(sql: Sql, migrations: readonly Migration[] = MIGRATIONS): Promise<string[]> {
+  return sql.transaction(async (tx) => {
+    if (tx.dialect === 'postgres') {
+      // Taken before `create table if not exists`, which itself races (duplicate pg_type row)
+      // when two sessions run it at once. Released at commit.
+      await tx.query(`select pg_advisory_xact_lock(hashtextextended('plano.schema_migrations', 0))`);
+    }
+    await tx.query(`create table if not exists schema_migrations (
+      name text primary key,
+      applied_at timestamptz not null default now()
+    )`);
+    const rows = await tx.query<{ name: string }>('select name from schema_migrations');
+    const applied = new Set(rows.map((row) => row.name));
+    const newlyApplied: string[] = [];
+    for (const migration of migrations) {
+      if (applied.has(migration.name)) continue;
+      for (const statement of migration.statements) await tx.query(statement);
+      await tx.query('insert into schema_migrations (name) values ($1)', [migration.name]);
+      newlyApplied.push(migration.name);
+    }
+    return newlyApplied;
+  });
+}

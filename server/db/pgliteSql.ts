@@ -1,0 +1,38 @@
+import { PGlite, type Transaction } from '@electric-sql/pglite';
+import type { Sql } from './Sql';
+import { withSavepoint } from './savepoints';
+
+type PgliteClient = PGlite | Transaction;
+
+/**
+ * Opens embedded PostgreSQL (PGlite) behind the `Sql` interface: on disk in `dataDir` (which must
+ * exist), or in memory when `dataDir` is undefined. PGlite already returns `bytea` as Uint8Array
+ * and `int8` as numbers, and runs one query or transaction at a time.
+ */
+export async function createPgliteSql(dataDir: string | undefined): Promise<Sql> {
+  const db = dataDir === undefined ? await PGlite.create() : await PGlite.create(dataDir);
+  return wrap(db, db, 0);
+}
+
+function wrap(client: PgliteClient, db: PGlite, depth: number): Sql {
+  return {
+    dialect: 'pglite',
+    async query<T>(text: string, params: unknown[] = []): Promise<T[]> {
+      const result = await client.query<T>(text, params);
+      return result.rows;
+    },
+    async transaction<R>(fn: (tx: Sql) => Promise<R>): Promise<R> {
+      if (depth > 0) {
+        const tx = wrap(client, db, depth + 1);
+        return withSavepoint(tx, depth, () => fn(tx));
+      }
+      // Queries made on `db` (not `tx`) inside fn would wait for this transaction forever, so
+      // callers must use the handle they are given; every store function here does.
+      return db.transaction((tx) => fn(wrap(tx, db, 1)));
+    },
+    async close(): Promise<void> {
+      if (depth > 0) throw new Error('Cannot close the database from inside a transaction');
+      await db.close();
+    },
+  };
+}
