@@ -1,0 +1,157 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
+import { Tldraw, useTldrawCurrentUser, type Editor, type TLUserPreferences } from 'tldraw';
+import 'tldraw/tldraw.css';
+import type { WebsocketProvider } from 'y-websocket';
+import type * as Y from 'yjs';
+import { dictionaryFor, type Lang } from '@/lib/i18n/translate';
+import { boardAssetUrls } from './assetUrls';
+import { ConnectionBadge, useConnectionState } from './ConnectionBadge';
+import { reconnectNow, useYjsStore, type BoardUser } from './useYjsStore';
+
+declare global {
+  interface Window {
+    /** The board's tldraw editor, for end-to-end tests and debugging. */
+    __planoEditor?: Editor;
+    /** The board's Y.Doc (records in the `tldraw` map), for end-to-end tests and debugging. */
+    __planoYdoc?: Y.Doc;
+    /** The board's websocket provider (`.synced`, `.wsconnected`, `.awareness`). */
+    __planoProvider?: WebsocketProvider;
+  }
+}
+
+export interface BoardCanvasProps {
+  /** Opaque, url-safe id of the board's Yjs document. */
+  docName: string;
+  /** Access token for the websocket; not needed with a session cookie. */
+  token?: string;
+  /** Websocket endpoint without the doc name; default `ws(s)://<location.host>/yjs`. */
+  wsUrl?: string;
+  user: BoardUser;
+  canWrite: boolean;
+  lang: Lang;
+}
+
+const fullViewport: CSSProperties = { position: 'fixed', inset: 0 };
+
+const statusBarStyle: CSSProperties = {
+  position: 'absolute',
+  left: 8,
+  bottom: 64,
+  zIndex: 1000,
+  display: 'flex',
+  flexWrap: 'wrap',
+  alignItems: 'center',
+  gap: 8,
+  pointerEvents: 'none',
+};
+
+const pillStyle: CSSProperties = {
+  display: 'flex',
+  alignItems: 'center',
+  minHeight: 44,
+  padding: '6px 14px',
+  borderRadius: 22,
+  background: '#2d3748',
+  color: '#fff',
+  font: '500 15px/1.25 system-ui, sans-serif',
+};
+
+const centeredMessageStyle: CSSProperties = {
+  ...fullViewport,
+  display: 'flex',
+  flexDirection: 'column',
+  alignItems: 'center',
+  justifyContent: 'center',
+  gap: 12,
+  padding: 24,
+  background: '#f9fafb',
+  color: '#1a202c',
+  font: '16px/1.5 system-ui, sans-serif',
+  textAlign: 'center',
+};
+
+/**
+ * A full-viewport tldraw board whose document lives in a shared Yjs document: live with everyone
+ * on the same board, usable offline, read-only when the user may not write.
+ */
+export function BoardCanvas({ docName, token, wsUrl, user, canWrite, lang }: BoardCanvasProps) {
+  const t = dictionaryFor(lang).board;
+  const sync = useYjsStore({ docName, token, wsUrl, user, canWrite, firstPageName: t.firstPage });
+  const provider = sync.status === 'starting' ? null : sync.provider;
+  const ydoc = sync.status === 'starting' ? null : sync.ydoc;
+  const connection = useConnectionState(provider, ydoc, docName);
+  const [editor, setEditor] = useState<Editor | null>(null);
+
+  const docIsNewer = sync.status === 'ready' && sync.docIsNewer;
+  // Only worth saying once the first connection attempts have failed.
+  const waitsForNetwork = sync.status === 'loading' && sync.needsNetwork && connection.status !== 'connecting';
+  const readOnly = !canWrite || docIsNewer;
+
+  const [preferences, setPreferences] = useState<TLUserPreferences | null>(null);
+  const tldrawUser = useTldrawCurrentUser({
+    // Identity comes from the sign-in, not from tldraw's own (localStorage) preferences, so remote
+    // cursors carry the right name and presence matches the user id.
+    userPreferences: { ...preferences, id: user.id, name: user.name, color: user.color, locale: lang },
+    setUserPreferences: setPreferences,
+  });
+
+  const readOnlyRef = useRef(readOnly);
+  useEffect(() => {
+    readOnlyRef.current = readOnly;
+    editor?.updateInstanceState({ isReadonly: readOnly });
+  }, [editor, readOnly]);
+
+  useEffect(() => {
+    if (!ydoc || !provider) return;
+    window.__planoYdoc = ydoc;
+    window.__planoProvider = provider;
+    return () => {
+      if (window.__planoYdoc === ydoc) delete window.__planoYdoc;
+      if (window.__planoProvider === provider) delete window.__planoProvider;
+    };
+  }, [ydoc, provider]);
+
+  const handleMount = useCallback((mounted: Editor) => {
+    // Set before the first paint so a read-only user never sees the drawing tools.
+    mounted.updateInstanceState({ isReadonly: readOnlyRef.current });
+    window.__planoEditor = mounted;
+    setEditor(mounted);
+    return () => {
+      if (window.__planoEditor === mounted) delete window.__planoEditor;
+      setEditor(null);
+    };
+  }, []);
+
+  const handleReconnect = useCallback(() => {
+    if (provider) reconnectNow(provider);
+  }, [provider]);
+
+  return (
+    <div style={fullViewport} data-testid="board-canvas" data-board-status={sync.status}>
+      {sync.status === 'ready' ? (
+        <Tldraw
+          store={sync.store}
+          assetUrls={boardAssetUrls}
+          locale={lang}
+          user={tldrawUser}
+          onMount={handleMount}
+          licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
+        />
+      ) : (
+        <div style={centeredMessageStyle}>
+          <p style={{ margin: 0, maxWidth: 420 }}>{waitsForNetwork ? t.needsNetwork : t.loading}</p>
+        </div>
+      )}
+      <div style={statusBarStyle}>
+        <ConnectionBadge state={connection} lang={lang} onReconnect={handleReconnect} />
+        {readOnly && (
+          <div style={pillStyle} data-testid="read-only-label">
+            {docIsNewer ? `${t.readOnly} · ${t.newerVersion}` : t.readOnly}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

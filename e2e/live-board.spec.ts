@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { BoardPage } from './pages/BoardPage';
+import { laptop, tablet } from './pages/devices';
+import { firstFacilitator } from './pages/firstFacilitator';
+import { SignInPage } from './pages/SignInPage';
+import { WorkshopPage } from './pages/WorkshopPage';
+
+test('a facilitator laptop and a tablet on one board see each other’s shapes within a second, and their cursors', async ({ browser }) => {
+  const account = firstFacilitator();
+  const laptopContext = await browser.newContext(laptop);
+  const tabletContext = await browser.newContext(tablet);
+  const laptopPage = await laptopContext.newPage();
+  const tabletPage = await tabletContext.newPage();
+
+  await new SignInPage(laptopPage).signIn(account.email, account.password);
+  const boardPath = await new WorkshopPage(laptopPage).openPlenaryFromHome();
+  await new SignInPage(tabletPage).signIn(account.email, account.password, boardPath);
+
+  const onLaptop = new BoardPage(laptopPage);
+  const onTablet = new BoardPage(tabletPage);
+  await onLaptop.waitForEditor();
+  await onTablet.waitForEditor();
+  await expect(onLaptop.connectionBadge()).toHaveAttribute('data-status', 'online');
+  await expect(onTablet.connectionBadge()).toHaveAttribute('data-status', 'online');
+
+  const fromLaptop = await onLaptop.addRectangle(100, 100, 'laptop');
+  await onTablet.expectShape(fromLaptop, 1000);
+  const fromTablet = await onTablet.addRectangle(400, 100, 'tablet');
+  await onLaptop.expectShape(fromTablet, 1000);
+
+  // A real touch: pick the rectangle tool on the tablet and tap the canvas.
+  const before = (await onTablet.shapeIds()).length;
+  await tabletPage.keyboard.press('r');
+  await tabletPage.touchscreen.tap(600, 700);
+  await expect.poll(async () => (await onTablet.shapeIds()).length).toBe(before + 1);
+  await expect.poll(async () => (await onLaptop.shapeIds()).length, { timeout: 1000 }).toBe(before + 1);
+
+  // The laptop's cursor shows on the tablet with the facilitator's name.
+  await laptopPage.mouse.move(300, 300);
+  await laptopPage.mouse.move(320, 340, { steps: 5 });
+  await expect(tabletPage.locator('.tl-nametag', { hasText: 'Fasilitator' }).first()).toBeVisible({ timeout: 5000 });
+
+  await laptopContext.close();
+  await tabletContext.close();
+});
+
+test('the board page refuses a visitor who is neither signed in nor holding a token', async ({ page }) => {
+  await page.goto('/board/AAAAAAAAAAAAAAAAAAAAA');
+  await expect(page.locator('p[role=alert]')).toContainText('tidak punya akses');
+});

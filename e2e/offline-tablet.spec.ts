@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+import { BoardPage } from './pages/BoardPage';
+import { laptop, tablet } from './pages/devices';
+import { firstFacilitator } from './pages/firstFacilitator';
+import { SignInPage } from './pages/SignInPage';
+import { WorkshopPage } from './pages/WorkshopPage';
+
+test('a tablet that loses its network keeps drawing, survives a reload offline, and merges when back', async ({ browser }) => {
+  const account = firstFacilitator();
+  const laptopContext = await browser.newContext(laptop);
+  const tabletContext = await browser.newContext(tablet);
+  const laptopPage = await laptopContext.newPage();
+  const tabletPage = await tabletContext.newPage();
+
+  await new SignInPage(laptopPage).signIn(account.email, account.password);
+  const boardPath = await new WorkshopPage(laptopPage).openPlenaryFromHome();
+  await new SignInPage(tabletPage).signIn(account.email, account.password, boardPath);
+  const onLaptop = new BoardPage(laptopPage);
+  const onTablet = new BoardPage(tabletPage);
+  await onLaptop.waitForEditor();
+  await onTablet.waitForEditor();
+  await expect(onTablet.connectionBadge()).toHaveAttribute('data-status', 'online');
+  // The tablet has cached the board page for offline reloads.
+  await tabletPage.waitForFunction(() => (window as unknown as { __planoOfflineReady?: boolean }).__planoOfflineReady === true, null, { timeout: 30_000 });
+
+  await tabletContext.setOffline(true);
+  await expect(onTablet.connectionBadge()).toHaveAttribute('data-status', 'offline', { timeout: 15_000 });
+  const offlineShapes = [await onTablet.addRectangle(50, 50, 'offlineA'), await onTablet.addRectangle(250, 50, 'offlineB')];
+  await expect(onTablet.connectionBadge()).toContainText(/belum terkirim/);
+
+  // Meanwhile the laptop keeps working online.
+  const laptopShape = await onLaptop.addRectangle(450, 300, 'laptopWhileTabletOffline');
+
+  // Reload while still offline: the board comes back from the device (service worker + IndexedDB).
+  await tabletPage.reload();
+  await onTablet.waitForEditor();
+  for (const id of offlineShapes) await onTablet.expectShape(id, 10_000);
+
+  await tabletContext.setOffline(false);
+  for (const id of offlineShapes) await onLaptop.expectShape(id, 20_000);
+  await onTablet.expectShape(laptopShape, 20_000);
+  await expect(onTablet.connectionBadge()).toHaveAttribute('data-status', 'online', { timeout: 20_000 });
+
+  await laptopContext.close();
+  await tabletContext.close();
+});
