@@ -4,6 +4,7 @@ import { laptop, tablet } from './pages/devices';
 import { firstFacilitator } from './pages/firstFacilitator';
 import { SignInPage } from './pages/SignInPage';
 import { WorkshopPage } from './pages/WorkshopPage';
+import { createBoardLink } from './pages/boardLinks';
 
 test('a facilitator laptop and a tablet on one board see each other’s shapes within a second, and their cursors', async ({ browser }) => {
   const account = firstFacilitator();
@@ -14,7 +15,9 @@ test('a facilitator laptop and a tablet on one board see each other’s shapes w
 
   await new SignInPage(laptopPage).signIn(account.email, account.password);
   const boardPath = await new WorkshopPage(laptopPage).openPlenaryFromHome();
-  await new SignInPage(tabletPage).signIn(account.email, account.password, boardPath);
+  // The tablet has no account: it opens a link the facilitator made for it.
+  const link = await createBoardLink(laptopPage, boardPath, { role: 'facilitator', name: 'Tablet Kelompok 1' });
+  await tabletPage.goto(link);
 
   const onLaptop = new BoardPage(laptopPage);
   const onTablet = new BoardPage(tabletPage);
@@ -39,9 +42,34 @@ test('a facilitator laptop and a tablet on one board see each other’s shapes w
   await laptopPage.mouse.move(300, 300);
   await laptopPage.mouse.move(320, 340, { steps: 5 });
   await expect(tabletPage.locator('.tl-nametag', { hasText: 'Fasilitator' }).first()).toBeVisible({ timeout: 5000 });
+  // …and the tablet is among the laptop's collaborators (people menu) under the name its link carries.
+  await expect
+    .poll(() => laptopPage.evaluate(() => (window as unknown as { __planoEditor: { getCollaborators(): { userName: string }[] } }).__planoEditor.getCollaborators().map((c) => c.userName)), { timeout: 5000 })
+    .toContain('Tablet Kelompok 1');
 
   await laptopContext.close();
   await tabletContext.close();
+});
+
+test('an observer link opens the board read-only', async ({ browser }) => {
+  const account = firstFacilitator();
+  const laptopContext = await browser.newContext(laptop);
+  const laptopPage = await laptopContext.newPage();
+  await new SignInPage(laptopPage).signIn(account.email, account.password);
+  const boardPath = await new WorkshopPage(laptopPage).openPlenaryFromHome();
+  const onLaptop = new BoardPage(laptopPage);
+  await onLaptop.waitForEditor();
+  const shape = await onLaptop.addRectangle(200, 200, 'forObserver');
+
+  const observerContext = await browser.newContext(tablet);
+  const observerPage = await observerContext.newPage();
+  await observerPage.goto(await createBoardLink(laptopPage, boardPath, { role: 'observer', name: 'Bappeda' }));
+  const onObserver = new BoardPage(observerPage);
+  await onObserver.waitForEditor();
+  await onObserver.expectShape(shape, 5000);
+  await expect(observerPage.getByTestId('read-only-label')).toBeVisible();
+  await laptopContext.close();
+  await observerContext.close();
 });
 
 test('the board page refuses a visitor who is neither signed in nor holding a token', async ({ page }) => {

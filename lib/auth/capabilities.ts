@@ -27,11 +27,13 @@ export interface Principal {
   groupId: string | null;
 }
 
-export type DocAction = 'read' | 'write';
+/** read and write the document; share: hand out links (tokens) that open it. */
+export type DocAction = 'read' | 'write' | 'share';
 
 export function can(principal: Principal, action: DocAction, doc: DocAccessInfo): boolean {
   if (principal.workshopId !== doc.workshopId) return false;
   if (action === 'read') return true;
+  if (action === 'share') return principal.role === 'facilitator';
   switch (principal.role) {
     case 'facilitator':
       return true;

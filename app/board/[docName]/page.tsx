@@ -27,7 +27,7 @@ export default async function BoardPage({ params, searchParams }: { params: Prom
       docName={docName}
       token={token}
       title={pick(access.doc.title, lang)}
-      user={{ id: access.principal.userId, name: access.displayName || t.board.yourName, color: colorForUser(access.principal.userId) }}
+      user={{ id: access.principal.userId, name: access.displayName || t.board.guest, color: colorForUser(access.principal.userId) }}
       canWrite={access.canWrite}
       lang={lang}
     />

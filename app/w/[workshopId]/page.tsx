@@ -3,7 +3,10 @@ import { notFound, redirect } from 'next/navigation';
 import { pick } from '@/lib/i18n/bilingual';
 import { dictionaryFor } from '@/lib/i18n/translate';
 import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
+import { ShareBoardLink } from '@/components/workshop/ShareBoardLink';
+import { can } from '@/lib/auth/capabilities';
 import { workshopForMember } from '@/server/web/boardAccess';
+import { accessInfo } from '@/server/http/authorizeConnection';
 import { getLang, getSessionUser } from '@/server/web/session';
 
 export const dynamic = 'force-dynamic';
@@ -15,6 +18,7 @@ export default async function WorkshopPage({ params }: { params: Promise<{ works
   const found = await workshopForMember(user.userId, workshopId);
   if (!found) notFound();
   const t = dictionaryFor(lang);
+  const principal = { userId: user.userId, workshopId, role: found.role, groupId: null };
   return (
     <main className="plano-page">
       <header className="plano-header">
@@ -30,11 +34,12 @@ export default async function WorkshopPage({ params }: { params: Promise<{ works
       <h2>{t.home.boards}</h2>
       <ul className="plano-list">
         {found.docs.map((doc) => (
-          <li key={doc.name}>
+          <li key={doc.name} style={{ display: 'grid', gap: 6 }}>
             <Link className="plano-card" href={`/board/${doc.name}`} data-testid="board-link" data-kind={doc.kind} data-topic={doc.topicId ?? ''}>
               <span>{pick(doc.title, lang)}</span>
               <span className="plano-badge">{doc.kind === 'plenary' ? t.home.plenary : t.home.openBoard}</span>
             </Link>
+            {can(principal, 'share', accessInfo(doc)) && <ShareBoardLink docName={doc.name} labels={t.home} />}
           </li>
         ))}
       </ul>
