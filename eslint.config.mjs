@@ -3,7 +3,7 @@ import nextTs from 'eslint-config-next/typescript';
 
 const ioPackages = ['react', 'react-dom', 'next', 'next/*', 'ws', 'postgres', '@electric-sql/pglite', 'ioredis', 'redis', 'y-websocket', 'tldraw', 'node:*', 'fs', 'path', 'http'];
 
-export default [
+const config = [
   ...nextVitals,
   ...nextTs,
   { ignores: ['.next/**', 'node_modules/**', 'public/**', 'test-results/**', 'playwright-report/**', '.data/**', 'next-env.d.ts'] },
@@ -20,3 +20,5 @@ export default [
     },
   },
 ];
+
+export default config;

@@ -1,7 +1,10 @@
 'use client';
 
+import { useRouter } from 'next/navigation';
+
 /** Auth.js sign-out needs a POST with its CSRF token. */
 export function SignOutButton({ label }: { label: string }) {
+  const router = useRouter();
   async function signOut() {
     const { csrfToken } = (await (await fetch('/api/auth/csrf')).json()) as { csrfToken: string };
     await fetch('/api/auth/signout', {
@@ -9,7 +12,8 @@ export function SignOutButton({ label }: { label: string }) {
       headers: { 'content-type': 'application/x-www-form-urlencoded', 'X-Auth-Return-Redirect': '1' },
       body: new URLSearchParams({ csrfToken, callbackUrl: '/' }),
     });
-    location.assign('/');
+    router.replace('/');
+    router.refresh(); // server components re-read the (now absent) session
   }
   return (
     <button className="plano-button secondary" type="button" onClick={() => void signOut()}>
