@@ -1,4 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it, describe } from 'vitest';
@@ -89,5 +90,21 @@ describePostgres('openDatabase with PostgreSQL', (scratch) => {
     } finally {
       await sql.close();
     }
+  });
+});
+
+describe('the embedded database folder lock', () => {
+  it('keeps a second process (CLI or server) out while one has the folder open, and lets it in after', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'plano-lock-'));
+    const first = await openDatabase({ dataDir: dir });
+    // Pretend the lock belongs to another live process (our parent shell stands in for a running server).
+    await writeFile(path.join(dir, 'plano.lock'), String(process.ppid));
+    await expect(openDatabase({ dataDir: dir })).rejects.toThrow(/in use by process/);
+    await first.close();
+    // A stale lock from a dead process is taken over.
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString();
+    await writeFile(path.join(dir, 'plano.lock'), dead);
+    const again = await openDatabase({ dataDir: dir });
+    await again.close();
   });
 });

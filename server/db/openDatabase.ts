@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createPgliteSql } from './pgliteSql';
 import { createPostgresSql } from './postgresSql';
 import { runMigrations } from './migrations';
+import { lockEmbeddedDatabase } from './embeddedLock';
 import type { Sql } from './Sql';
 
 /** Where the database lives. The first one given wins: `databaseUrl`, `inMemory`, `dataDir`. */
@@ -36,7 +37,27 @@ async function connect(options: OpenDatabaseOptions): Promise<Sql> {
   if (options.dataDir) {
     const pgliteDir = path.join(options.dataDir, 'pglite');
     await mkdir(pgliteDir, { recursive: true });
-    return createPgliteSql(pgliteDir);
+    const release = await lockEmbeddedDatabase(options.dataDir);
+    try {
+      const sql = await createPgliteSql(pgliteDir);
+      return withCloseHook(sql, release);
+    } catch (error) {
+      await release();
+      throw error;
+    }
   }
   throw new Error('openDatabase needs a databaseUrl, a dataDir or inMemory: true');
+}
+
+/** The same Sql, releasing the folder's lock once the database is closed. */
+function withCloseHook(sql: Sql, afterClose: () => Promise<void>): Sql {
+  return {
+    dialect: sql.dialect,
+    query: (text, params) => sql.query(text, params),
+    transaction: (fn) => sql.transaction(fn),
+    async close() {
+      await sql.close();
+      await afterClose();
+    },
+  };
 }
