@@ -9,11 +9,16 @@ import { findUserByEmail } from '../db/users';
 import { createWorkshop, getDoc, getWorkshop, listDocs } from '../db/workshops';
 import { CliUsageError, requireOption } from './parseArgs';
 
-export interface CliContext {
-  sql: Sql;
+/** `token` can run without the database (while a server holds the embedded one): `sql` null. */
+export interface TokenContext {
+  sql: Sql | null;
   tokens: DocTokens;
   /** Base URL printed in links, e.g. http://localhost:3000. */
   baseUrl: string;
+}
+
+export interface CliContext extends TokenContext {
+  sql: Sql;
 }
 
 type Options = Map<string, string | true>;
@@ -44,7 +49,7 @@ export async function boards(ctx: CliContext, options: Options) {
 
 const MAX_TTL_SECONDS = 30 * 24 * 60 * 60;
 
-export async function token(ctx: CliContext, options: Options) {
+export async function token(ctx: TokenContext, options: Options) {
   const workshopId = requireOption(options, 'workshop');
   const docName = requireOption(options, 'doc');
   const role = requireOption(options, 'role');
@@ -52,8 +57,10 @@ export async function token(ctx: CliContext, options: Options) {
   const group = options.get('group');
   const ttlSeconds = options.has('ttl') ? Number(options.get('ttl')) : 12 * 60 * 60;
   if (!Number.isInteger(ttlSeconds) || ttlSeconds <= 0 || ttlSeconds > MAX_TTL_SECONDS) throw new CliUsageError(`--ttl must be whole seconds, 1 to ${MAX_TTL_SECONDS}`);
-  const doc = await getDoc(ctx.sql, docName);
-  if (!doc || doc.workshopId !== workshopId) throw new CliUsageError(`no document ${docName} in workshop ${workshopId}`);
+  if (ctx.sql) {
+    const doc = await getDoc(ctx.sql, docName);
+    if (!doc || doc.workshopId !== workshopId) throw new CliUsageError(`no document ${docName} in workshop ${workshopId}`);
+  }
   const principal = { userId: `cli-${role}`, workshopId, role, groupId: typeof group === 'string' ? group : null };
   const signed = await ctx.tokens.sign({ principal, docName, displayName: typeof options.get('name') === 'string' ? String(options.get('name')) : undefined }, ttlSeconds);
   return {

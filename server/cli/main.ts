@@ -5,6 +5,7 @@
 import { resolveAuthSecret } from '../auth/authSecret';
 import { createDocTokens } from '../auth/docTokens';
 import { loadConfig } from '../config';
+import { DatabaseInUseError } from '../db/embeddedLock';
 import { openDatabase } from '../db/openDatabase';
 import { boards, token, workshopCreate, type CliContext } from './commands';
 import { CliUsageError, parseArgs } from './parseArgs';
@@ -28,13 +29,21 @@ async function run(argv: string[]): Promise<number> {
     return 2;
   }
   const config = loadConfig();
-  const sql = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const tokens = createDocTokens(await resolveAuthSecret(config.dataDir, config.authSecret));
+  const baseUrl = `http://localhost:${config.port}`;
+  let sql;
   try {
-    const ctx: CliContext = {
-      sql,
-      tokens: createDocTokens(await resolveAuthSecret(config.dataDir, config.authSecret)),
-      baseUrl: `http://localhost:${config.port}`,
-    };
+    sql = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  } catch (error) {
+    // A token needs only the secret; the server checks the document when the token is used.
+    if (!(error instanceof DatabaseInUseError) || command !== 'token') throw error;
+    process.stderr.write('Plano is running on this data folder: signing the token without checking the document.\n');
+    const result = await token({ sql: null, tokens, baseUrl }, options);
+    process.stdout.write(json ? JSON.stringify(result, null, 2) + '\n' : formatText(result) + '\n');
+    return 0;
+  }
+  try {
+    const ctx: CliContext = { sql, tokens, baseUrl };
     const result = command === 'workshop create' ? await workshopCreate(ctx, options) : command === 'boards' ? await boards(ctx, options) : await token(ctx, options);
     process.stdout.write(json ? JSON.stringify(result, null, 2) + '\n' : formatText(result) + '\n');
     return 0;
@@ -53,7 +62,7 @@ function formatText(result: unknown): string {
 run(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(`${error instanceof CliUsageError ? error.message : error instanceof Error ? error.stack : String(error)}\n`);
+    process.stderr.write(`${error instanceof CliUsageError || error instanceof DatabaseInUseError ? error.message : error instanceof Error ? error.stack : String(error)}\n`);
     process.exit(error instanceof CliUsageError ? 2 : 1);
   },
 );
