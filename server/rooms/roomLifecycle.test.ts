@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
+import { CloseCode } from './closeCodes';
 import { connectStockClient, startTestServer, waitFor, type TestServer } from '../testing/testServer';
 
 describe('room lifecycle: compaction and unloading', () => {
@@ -49,5 +51,28 @@ describe('room lifecycle: compaction and unloading', () => {
     await reader.synced;
     expect(reader.doc.getMap('cards').get('tetap')).toBe('ada');
     reader.destroy();
+  });
+});
+
+describe('the document size limit', () => {
+  it('closes a connection that would grow a board past the limit, and stores nothing of it', async () => {
+    const t = await startTestServer({ limits: { maxDocBytes: 20_000 } });
+    try {
+      const docName = t.workshop.docs[0].name;
+      const writer = connectStockClient(t.wsBase, docName, await t.tokenFor(docName, 'facilitator'));
+      await writer.synced;
+      const closed = new Promise<number>((resolve) => (writer.provider.ws as unknown as WebSocket).addEventListener('close', (event) => resolve(event.code)));
+      writer.doc.getMap('cards').set('small', 'ok');
+      writer.doc.getMap('cards').set('huge', 'x'.repeat(30_000));
+      expect(await closed).toBe(CloseCode.tooLarge);
+      writer.destroy();
+      const reader = connectStockClient(t.wsBase, docName, await t.tokenFor(docName, 'observer'));
+      await reader.synced;
+      expect(reader.doc.getMap('cards').get('small')).toBe('ok');
+      expect(reader.doc.getMap('cards').has('huge')).toBe(false);
+      reader.destroy();
+    } finally {
+      await t.close();
+    }
   });
 });
