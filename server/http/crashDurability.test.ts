@@ -83,7 +83,7 @@ function crashSuite(name: string, makeEnv: () => Promise<Record<string, string>>
   });
 }
 
-crashSuite('crash durability on the embedded database', async () => ({}));
+crashSuite('crash durability on the embedded database', async () => ({ DATABASE_URL: '' }));
 
 describePostgres('crash durability on PostgreSQL', (scratch) => {
   crashSuite('server', async () => ({ DATABASE_URL: await scratch.create() }));
