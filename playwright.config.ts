@@ -27,7 +27,8 @@ export default defineConfig({
   webServer: {
     // A fresh data folder each run: the first start creates the facilitator the tests sign in with.
     command: `rm -rf ${E2E_DATA_DIR} && npm start`,
-    env: { PORT: String(E2E_PORT), DATA_DIR: E2E_DATA_DIR, HOST: '127.0.0.1' },
+    // The embedded database, even when the shell has DATABASE_URL (CI sets it for the server tests).
+    env: { PORT: String(E2E_PORT), DATA_DIR: E2E_DATA_DIR, HOST: '127.0.0.1', DATABASE_URL: '', REDIS_URL: '' },
     url: `http://localhost:${E2E_PORT}/signin`,
     timeout: 300_000,
     reuseExistingServer: false,
