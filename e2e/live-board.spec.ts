@@ -4,27 +4,13 @@ import { laptop, tablet } from './pages/devices';
 import { firstFacilitator } from './pages/firstFacilitator';
 import { SignInPage } from './pages/SignInPage';
 import { WorkshopPage } from './pages/WorkshopPage';
+import { laptopAndTabletOnPlenary } from './pages/laptopAndTablet';
 import { createBoardLink } from './pages/boardLinks';
 
 test('a facilitator laptop and a tablet on one board see each other’s shapes within a second, and their cursors', async ({ browser }) => {
-  const account = firstFacilitator();
-  const laptopContext = await browser.newContext(laptop);
-  const tabletContext = await browser.newContext(tablet);
-  const laptopPage = await laptopContext.newPage();
-  const tabletPage = await tabletContext.newPage();
-
-  await new SignInPage(laptopPage).signIn(account.email, account.password);
-  const boardPath = await new WorkshopPage(laptopPage).openPlenaryFromHome();
-  // The tablet has no account: it opens a link the facilitator made for it.
-  const link = await createBoardLink(laptopPage, boardPath, { role: 'facilitator', name: 'Tablet Kelompok 1' });
-  await tabletPage.goto(link);
-
-  const onLaptop = new BoardPage(laptopPage);
-  const onTablet = new BoardPage(tabletPage);
-  await onLaptop.waitForEditor();
-  await onTablet.waitForEditor();
-  await expect(onLaptop.connectionBadge()).toHaveAttribute('data-status', 'online');
-  await expect(onTablet.connectionBadge()).toHaveAttribute('data-status', 'online');
+  const { onLaptop, onTablet, close } = await laptopAndTabletOnPlenary(browser);
+  const laptopPage = onLaptop.page;
+  const tabletPage = onTablet.page;
 
   const fromLaptop = await onLaptop.addRectangle(100, 100, 'laptop');
   await onTablet.expectShape(fromLaptop, 1000);
@@ -47,8 +33,7 @@ test('a facilitator laptop and a tablet on one board see each other’s shapes w
     .poll(() => laptopPage.evaluate(() => (window as unknown as { __planoEditor: { getCollaborators(): { userName: string }[] } }).__planoEditor.getCollaborators().map((c) => c.userName)), { timeout: 5000 })
     .toContain('Tablet Kelompok 1');
 
-  await laptopContext.close();
-  await tabletContext.close();
+  await close();
 });
 
 test('an observer link opens the board read-only', async ({ browser }) => {

@@ -1,25 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { BoardPage } from './pages/BoardPage';
-import { laptop, tablet } from './pages/devices';
-import { firstFacilitator } from './pages/firstFacilitator';
-import { SignInPage } from './pages/SignInPage';
-import { WorkshopPage } from './pages/WorkshopPage';
+import { laptopAndTabletOnPlenary } from './pages/laptopAndTablet';
 
 test('a tablet that loses its network keeps drawing, survives a reload offline, and merges when back', async ({ browser }) => {
-  const account = firstFacilitator();
-  const laptopContext = await browser.newContext(laptop);
-  const tabletContext = await browser.newContext(tablet);
-  const laptopPage = await laptopContext.newPage();
-  const tabletPage = await tabletContext.newPage();
-
-  await new SignInPage(laptopPage).signIn(account.email, account.password);
-  const boardPath = await new WorkshopPage(laptopPage).openPlenaryFromHome();
-  await new SignInPage(tabletPage).signIn(account.email, account.password, boardPath);
-  const onLaptop = new BoardPage(laptopPage);
-  const onTablet = new BoardPage(tabletPage);
-  await onLaptop.waitForEditor();
-  await onTablet.waitForEditor();
-  await expect(onTablet.connectionBadge()).toHaveAttribute('data-status', 'online');
+  const { onLaptop, onTablet, tabletContext, close } = await laptopAndTabletOnPlenary(browser);
+  const tabletPage = onTablet.page;
   // The tablet has cached the board page for offline reloads.
   await tabletPage.waitForFunction(() => (window as unknown as { __planoOfflineReady?: boolean }).__planoOfflineReady === true, null, { timeout: 30_000 });
 
@@ -41,6 +25,5 @@ test('a tablet that loses its network keeps drawing, survives a reload offline, 
   await onTablet.expectShape(laptopShape, 20_000);
   await expect(onTablet.connectionBadge()).toHaveAttribute('data-status', 'online', { timeout: 20_000 });
 
-  await laptopContext.close();
-  await tabletContext.close();
+  await close();
 });

@@ -1,21 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { beforeAll, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { seededRandom } from '@/lib/testing/seededRandom';
 import { newOpaqueId } from '@/lib/docName';
 import { createDocStore, type DocStore } from './docStore';
 import { describeEachBackend } from './testBackends';
 
-/** A tiny seeded PRNG (mulberry32), so a failing run can be replayed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Edits a board-like doc (records map, text, list) with inserts and deletes; returns each update. */
 function recordEdits(doc: Y.Doc, count: number, seed: number): Uint8Array[] {

@@ -2,20 +2,10 @@ import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
+import { seededRandom } from '@/lib/testing/seededRandom';
 import { connectStockClient, startTestServer, waitFor, type StockClient, type TestServer } from '../testing/testServer';
 import { CloseCode } from './closeCodes';
 
-/** Deterministic pseudo-random numbers (mulberry32), so a failing frame can be replayed. */
-function seeded(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function frame(write: (encoder: encoding.Encoder) => void): Uint8Array {
   const encoder = encoding.createEncoder();
@@ -40,7 +30,7 @@ interface HostileFrame {
 const MAX_UPDATE_BYTES = 64 * 1024;
 
 function buildCorpus(): HostileFrame[] {
-  const random = seeded(20261127);
+  const random = seededRandom(20261127);
   const corpus: HostileFrame[] = [
     { name: 'empty frame', data: new Uint8Array(), expect: [CloseCode.malformedMessage] },
     { name: 'text frame', data: 'hello', expect: [CloseCode.malformedMessage] },
