@@ -11,11 +11,15 @@ import { encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdateM
 
 /** Where a room's document lives between loads. The update log is append-only. */
 export interface RoomStorage {
-  load(docName: string): Promise<{ snapshot: Uint8Array | null; updates: Uint8Array[]; lastSeq: number; logBytes: number }>;
-  /** Stores a batch of updates in one round trip; resolves with the highest sequence number written. */
+  load(docName: string): Promise<{ snapshot: Uint8Array | null; updates: Uint8Array[]; logBytes: number }>;
+  /** Stores a batch of updates in one round trip (group commit). */
   append(docName: string, updates: Uint8Array[]): Promise<number>;
-  /** Stores the merged state and drops logged updates up to and including `uptoSeq`, atomically. */
-  writeSnapshot(docName: string, state: Uint8Array, uptoSeq: number): Promise<void>;
+  /**
+   * Folds the stored log into the snapshot, from what storage holds (not from this room's memory:
+   * with several instances, another one may have logged updates this room has not applied yet).
+   * Resolves with how many logged updates there were before and are left after.
+   */
+  compact(docName: string): Promise<{ before: number; after: number }>;
 }
 
 /** Adapters that observe a room without being part of its core (fan-out, metrics). */
@@ -76,7 +80,6 @@ export class Room {
   private failureStreak = 0;
   private destroyed = false;
 
-  private lastSeq = 0;
   private logCount = 0;
   private storedBytes = 0;
 
@@ -108,7 +111,6 @@ export class Room {
         }
       }
     }, room);
-    room.lastSeq = stored.lastSeq;
     room.logCount = stored.updates.length;
     room.storedBytes = (stored.snapshot?.byteLength ?? 0) + stored.logBytes;
     return room;
@@ -261,7 +263,7 @@ export class Room {
       while (this.pending.length > 0 && !this.destroyed) {
         const batch = this.pending.slice();
         try {
-          this.lastSeq = await this.storage.append(this.name, batch);
+          await this.storage.append(this.name, batch);
         } catch (error) {
           await this.onWriteFailure(error);
           continue;
@@ -296,17 +298,13 @@ export class Room {
 
   private maybeCompact(): void {
     if (this.compacting || this.logCount < this.limits.compactAfterUpdates) return;
-    const state = Y.encodeStateAsUpdate(this.doc);
-    const uptoSeq = this.lastSeq;
-    const compactedCount = this.logCount;
-    const bytesAtSnapshot = this.storedBytes;
     this.compacting = this.storage
-      .writeSnapshot(this.name, state, uptoSeq)
+      .compact(this.name)
       .then(
-        () => {
-          this.logCount -= compactedCount;
-          // Updates committed while the snapshot was written stay in the log on top of it.
-          this.storedBytes = state.byteLength + (this.storedBytes - bytesAtSnapshot);
+        ({ before, after }) => {
+          this.logCount = Math.max(0, this.logCount - (before - after));
+          // The limit counts stored bytes; the merged state is what storage now mostly holds.
+          this.storedBytes = Y.encodeStateAsUpdate(this.doc).byteLength;
         },
         (error: unknown) => this.log.error('compaction failed; the update log stays as it is', { doc: this.name, error: String(error) }),
       )
