@@ -83,6 +83,33 @@ export const MIGRATIONS: readonly Migration[] = [
     name: '0005_settings',
     statements: [`create table settings (key text primary key, value text not null)`],
   },
+  {
+    name: '0006_groups_and_participants',
+    statements: [
+      `create table groups (
+        id text primary key,
+        workshop_id text not null references workshops(id) on delete cascade,
+        name text not null,
+        color text not null,
+        position integer not null default 0,
+        created_at timestamptz default now()
+      )`,
+      `create index groups_workshop_id_idx on groups (workshop_id)`,
+      // People without an account: they join by code or invite link; removal keeps the row
+      // (their cards stay attributed) but ends their access.
+      `create table participants (
+        id text primary key,
+        workshop_id text not null references workshops(id) on delete cascade,
+        name text not null,
+        organisation text,
+        role text not null,
+        group_id text references groups(id) on delete set null,
+        removed_at timestamptz,
+        created_at timestamptz default now()
+      )`,
+      `create index participants_workshop_id_idx on participants (workshop_id)`,
+    ],
+  },
 ];
 
 /**

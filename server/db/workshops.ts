@@ -103,7 +103,8 @@ async function insertWorkshopWithFreshJoinCode(tx: Sql, workshop: { id: string; 
   throw new Error(`No unused join code found in ${JOIN_CODE_ATTEMPTS} attempts`);
 }
 
-async function insertDoc(tx: Sql, doc: DocRecord): Promise<void> {
+/** Inserts one document record (its Yjs content lives in the doc store). */
+export async function insertDoc(tx: Sql, doc: DocRecord): Promise<void> {
   await tx.query(
     `insert into docs (name, workshop_id, kind, topic_id, group_id, template, title_id, title_en, open_for_participants, locked)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
