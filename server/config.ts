@@ -20,8 +20,8 @@ const EnvSchema = z.object({
   COMPACT_AFTER_UPDATES: z.coerce.number().int().min(1).default(500),
   MAX_UPDATE_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 * 1024),
   MAX_DOC_BYTES: z.coerce.number().int().min(1024).default(64 * 1024 * 1024),
-  MAX_MESSAGES_PER_SECOND: z.coerce.number().min(1).default(120),
-  MAX_MESSAGE_BURST: z.coerce.number().min(1).default(600),
+  MAX_MESSAGES_PER_SECOND: z.coerce.number().min(1).default(300),
+  MAX_MESSAGE_BURST: z.coerce.number().min(1).default(1000),
 });
 
 export interface PlanoConfig {

@@ -75,7 +75,7 @@ class ConnectionMonitor {
     };
     const onClosed = (event: { code: number }) => {
       // y-websocket stops retrying on 4400-4499: the server refused us on purpose.
-      this.denied = event.code === 4401 || event.code === 4403;
+      this.denied = event.code === 4401 || event.code === 4403 || event.code === 4410;
       this.refresh();
     };
     const refresh = () => this.refresh();

@@ -1,6 +1,8 @@
 /**
  * Websocket close codes Plano uses, in the 4000-4999 range the protocol leaves to applications.
- * Clients show a message in the user's language for each; tests assert them by name.
+ * They follow the y-websocket convention: 4400-4499 are final (the stock client stops
+ * reconnecting, like an HTTP 4xx), 4500-4599 are "try again" (it reconnects). Clients show a
+ * message in the user's language for each; tests assert them by name.
  */
 export const CloseCode = {
   /** A frame that does not decode as the y-websocket protocol (bad varint, garbage update, unknown type). */
@@ -9,13 +11,16 @@ export const CloseCode = {
   forbidden: 4403,
   /** The document does not exist, or its name is not a valid doc name. */
   unknownDocument: 4404,
-  /** The client reads too slowly and its outgoing buffer passed the limit. */
-  slowConsumer: 4408,
+  /** The client reads too slowly and its outgoing buffer passed the limit; it may reconnect. */
+  slowConsumer: 4508,
   /** One update, or the document as a whole, is over its size limit. */
   tooLarge: 4413,
-  /** Access was withdrawn (person removed from the workshop, role changed). */
+  /** The person was removed from the workshop. */
   accessRevoked: 4410,
-  rateLimited: 4429,
+  /** The person's role or group changed: reconnect to get the new rights. */
+  accessChanged: 4520,
+  /** Too many messages at once; the client may reconnect after its backoff. */
+  rateLimited: 4529,
   /** Storing an update failed; the client keeps it and re-sends it on reconnect. */
   storageFailure: 4500,
   /** The server is shutting down; every accepted update has been stored. */

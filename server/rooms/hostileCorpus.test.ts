@@ -143,7 +143,7 @@ describe('hostile input on the websocket', () => {
       const ws = new WebSocket(`${t.wsBase}/${docName}?token=${token}`);
       ws.on('open', () => {
         const query = new Uint8Array([3]);
-        for (let i = 0; i < 2000; i++) ws.send(query);
+        for (let i = 0; i < 3000; i++) ws.send(query);
       });
       ws.on('close', (closeCode) => resolve(closeCode));
     });
