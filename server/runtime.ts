@@ -5,6 +5,7 @@
  */
 import type { AuthConfig } from '@auth/core';
 import type { DocTokens } from './auth/docTokens';
+import type { ParticipantAuth } from './auth/participantAuth';
 import type { PlanoConfig } from './config';
 import type { DocStore } from './db/docStore';
 import type { Sql } from './db/Sql';
@@ -17,6 +18,7 @@ export interface PlanoRuntime {
   docStore: DocStore;
   registry: RoomRegistry;
   tokens: DocTokens;
+  participantAuth: ParticipantAuth;
   authSecret: string;
   authConfig: AuthConfig;
   log: Logger;

@@ -1,14 +1,10 @@
 /**
- * Signed, expiring, doc-scoped tokens for clients without a browser session (tablets joining by
+ * Signed, expiring, doc-scoped tokens for clients without a browser session (tablets opened by
  * link, scripts, tests). The token names one document, one workshop and one role.
  */
-import { hkdfSync } from 'node:crypto';
-import { jwtVerify, SignJWT } from 'jose';
 import { z } from 'zod';
 import { ROLES, type Principal } from '@/lib/auth/capabilities';
-
-const ISSUER = 'plano';
-const AUDIENCE = 'plano-doc';
+import { createClaimsSigner } from './signedClaims';
 
 const ClaimsSchema = z.object({
   sub: z.string().min(1).max(100),
@@ -32,31 +28,15 @@ export interface DocTokens {
 }
 
 export function createDocTokens(authSecret: string): DocTokens {
-  // A key of its own, so a doc token can never pass as a session and the other way round.
-  const key = new Uint8Array(hkdfSync('sha256', authSecret, 'plano', 'plano doc token v1', 32));
+  const signer = createClaimsSigner(authSecret, 'doc token v1', ClaimsSchema);
   return {
-    async sign({ principal, docName, displayName }, ttlSeconds) {
-      return new SignJWT({ wid: principal.workshopId, doc: docName, role: principal.role, grp: principal.groupId, name: displayName })
-        .setProtectedHeader({ alg: 'HS256' })
-        .setSubject(principal.userId)
-        .setIssuer(ISSUER)
-        .setAudience(AUDIENCE)
-        .setIssuedAt()
-        .setExpirationTime(Math.floor(Date.now() / 1000) + ttlSeconds)
-        .sign(key);
-    },
+    sign: ({ principal, docName, displayName }, ttlSeconds) =>
+      signer.sign({ sub: principal.userId, wid: principal.workshopId, doc: docName, role: principal.role, grp: principal.groupId, name: displayName }, ttlSeconds),
     async verify(token, docName) {
-      if (token.length > 4096) return null;
-      try {
-        const { payload } = await jwtVerify(token, key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
-        const claims = ClaimsSchema.safeParse(payload);
-        if (!claims.success || claims.data.doc !== docName) return null;
-        const { sub, wid, role, grp, name } = claims.data;
-        return { principal: { userId: sub, workshopId: wid, role, groupId: grp ?? null }, docName, displayName: name };
-      } catch {
-        // jose throws for every invalid token (bad signature, expired, garbage); all mean "no access".
-        return null;
-      }
+      const claims = await signer.verify(token);
+      if (!claims || claims.doc !== docName) return null;
+      const { sub, wid, role, grp, name } = claims;
+      return { principal: { userId: sub, workshopId: wid, role, groupId: grp ?? null }, docName, displayName: name };
     },
   };
 }

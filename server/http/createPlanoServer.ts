@@ -7,6 +7,7 @@ import type { Duplex } from 'node:stream';
 import { createAuthConfig } from '../auth/authConfig';
 import { resolveAuthSecret } from '../auth/authSecret';
 import { createDocTokens } from '../auth/docTokens';
+import { createParticipantAuth } from '../auth/participantAuth';
 import type { PlanoConfig } from '../config';
 import { createDocStore } from '../db/docStore';
 import { openDatabase } from '../db/openDatabase';
@@ -50,13 +51,14 @@ export async function createPlanoServer(
     log,
   });
   const tokens = createDocTokens(authSecret);
+  const participantAuth = createParticipantAuth(authSecret);
   const authConfig = createAuthConfig(authSecret, (email, password) => verifyCredentials(sql, email, password));
-  const runtime: PlanoRuntime = { config, sql, docStore, registry, tokens, authSecret, authConfig, log };
+  const runtime: PlanoRuntime = { config, sql, docStore, registry, tokens, participantAuth, authSecret, authConfig, log };
   setRuntime(runtime);
 
   const yjs = createYjsUpgradeHandler({
     registry,
-    authorize: createConnectionAuthorizer({ sql, tokens, authSecret }),
+    authorize: createConnectionAuthorizer(runtime),
     limits: config.limits,
     maxFrameBytes: config.limits.maxUpdateBytes + 1024,
     log,

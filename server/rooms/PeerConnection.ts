@@ -25,6 +25,7 @@ export class PeerConnection implements RoomPeer {
 
   constructor(
     private readonly ws: WebSocket,
+    readonly subject: string,
     readonly label: string,
     private readonly canWrite: () => boolean,
     private readonly limits: ConnectionLimits,

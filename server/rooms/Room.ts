@@ -32,6 +32,8 @@ export interface RoomExtension {
 
 /** A connection as the room sees it. */
 export interface RoomPeer {
+  /** Who is connected (account id or participant subject); used to cut a person's connections. */
+  readonly subject: string;
   readonly label: string;
   send(frame: Uint8Array): void;
   close(code: number, reason: string): void;

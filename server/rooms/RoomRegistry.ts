@@ -67,6 +67,20 @@ export class RoomRegistry {
     return entry ? entry.room.catch(() => null) : null;
   }
 
+  /** Closes every live connection of one person, in every loaded room (removal, role change). */
+  async closeConnectionsOf(subject: string, code: number, reason: string): Promise<number> {
+    let closed = 0;
+    for (const entry of this.entries.values()) {
+      const room = await entry.room.catch(() => null);
+      room?.closePeersWhere((peer) => {
+        const match = peer.subject === subject;
+        if (match) closed++;
+        return match;
+      }, code, reason);
+    }
+    return closed;
+  }
+
   get loadedCount(): number {
     return this.entries.size;
   }

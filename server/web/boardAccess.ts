@@ -1,9 +1,10 @@
 import 'server-only';
+import { cookies } from 'next/headers';
 import { can, type Principal } from '@/lib/auth/capabilities';
-import { accessInfo } from '../http/authorizeConnection';
+import { principalForDoc } from '../auth/principals';
+import { accessInfo } from '../http/docAccess';
 import { getDoc, getMemberRole, getWorkshop, listDocs, listWorkshopsForUser, type DocRecord } from '../db/workshops';
 import { getRuntime } from '../runtime';
-import type { SessionIdentity } from '../auth/readSession';
 
 export interface BoardAccess {
   doc: DocRecord;
@@ -12,28 +13,26 @@ export interface BoardAccess {
   displayName: string;
 }
 
+/** The request's cookies as a map, the shape the auth helpers read. */
+export async function requestCookies(): Promise<Map<string, string>> {
+  const jar = await cookies();
+  return new Map(jar.getAll().map((cookie) => [cookie.name, cookie.value] as const));
+}
+
 /**
- * Who may open a board page: a member with a session, or the holder of a token for this doc.
- * The websocket checks again on its own; this only decides what the page renders.
+ * Who may open a board page: the holder of a token for it, a member with a session, or a
+ * participant who joined the workshop. The websocket checks again on its own; this only decides
+ * what the page renders.
  */
-export async function resolveBoardAccess(docName: string, session: SessionIdentity | null, token: string | null): Promise<BoardAccess | null> {
-  const { sql, tokens } = getRuntime();
-  const doc = await getDoc(sql, docName);
+export async function resolveBoardAccess(docName: string, token: string | null): Promise<BoardAccess | null> {
+  const runtime = getRuntime();
+  const doc = await getDoc(runtime.sql, docName);
   if (!doc) return null;
-  let principal: Principal | null = null;
-  let displayName = session?.name ?? '';
-  if (token) {
-    const grant = await tokens.verify(token, docName);
-    if (grant) {
-      principal = grant.principal;
-      displayName = grant.displayName ?? displayName;
-    }
-  } else if (session) {
-    const role = await getMemberRole(sql, doc.workshopId, session.userId);
-    if (role) principal = { userId: session.userId, workshopId: doc.workshopId, role, groupId: null };
-  }
-  if (!principal || !can(principal, 'read', accessInfo(doc))) return null;
-  return { doc, principal, canWrite: can(principal, 'write', accessInfo(doc)), displayName };
+  const found = await principalForDoc(runtime, doc, token, await requestCookies());
+  if ('refused' in found) return null;
+  const access = accessInfo(doc);
+  if (!can(found.principal, 'read', access)) return null;
+  return { doc, principal: found.principal, canWrite: can(found.principal, 'write', access), displayName: found.displayName ?? '' };
 }
 
 export async function workshopsOf(userId: string) {

@@ -2,7 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { can, type Role } from '@/lib/auth/capabilities';
 import type { SessionIdentity } from '../auth/readSession';
-import { accessInfo } from '../http/authorizeConnection';
+import { accessInfo } from '../http/docAccess';
 import { getDoc, getMemberRole } from '../db/workshops';
 import { getRuntime } from '../runtime';
 

@@ -5,15 +5,15 @@ import { pick } from '@/lib/i18n/bilingual';
 import { dictionaryFor } from '@/lib/i18n/translate';
 import { BoardClient } from '@/components/board/BoardClient';
 import { resolveBoardAccess } from '@/server/web/boardAccess';
-import { getLang, getSessionUser } from '@/server/web/session';
+import { getLang } from '@/server/web/session';
 
 export const dynamic = 'force-dynamic';
 
 /** The board page: access is decided here on the server; the canvas is a client island. */
 export default async function BoardPage({ params, searchParams }: { params: Promise<{ docName: string }>; searchParams: Promise<{ token?: string }> }) {
-  const [{ docName }, { token }, lang, session] = await Promise.all([params, searchParams, getLang(), getSessionUser()]);
+  const [{ docName }, { token }, lang] = await Promise.all([params, searchParams, getLang()]);
   if (!isValidDocName(docName)) notFound();
-  const access = await resolveBoardAccess(docName, session, token ?? null);
+  const access = await resolveBoardAccess(docName, token ?? null);
   const t = dictionaryFor(lang);
   if (!access) {
     return (

@@ -6,7 +6,7 @@ import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
 import { ShareBoardLink } from '@/components/workshop/ShareBoardLink';
 import { can } from '@/lib/auth/capabilities';
 import { workshopForMember } from '@/server/web/boardAccess';
-import { accessInfo } from '@/server/http/authorizeConnection';
+import { accessInfo } from '@/server/http/docAccess';
 import { getLang, getSessionUser } from '@/server/web/session';
 
 export const dynamic = 'force-dynamic';

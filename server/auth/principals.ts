@@ -1,0 +1,72 @@
+/**
+ * Who is acting, from what a request carries: a doc token, a facilitator's Auth.js session, or a
+ * participant's cookie. Roles and groups come from the database at the time of the request.
+ */
+import { can, type Principal } from '@/lib/auth/capabilities';
+import type { Sql } from '../db/Sql';
+import { getParticipant, type Participant } from '../db/participants';
+import { getMemberRole, type DocRecord } from '../db/workshops';
+import { accessInfo } from '../http/docAccess';
+import type { DocTokens } from './docTokens';
+import { PARTICIPANT_COOKIE, type ParticipantAuth } from './participantAuth';
+import { readSession } from './readSession';
+
+export interface PrincipalDeps {
+  sql: Sql;
+  tokens: DocTokens;
+  participantAuth: ParticipantAuth;
+  authSecret: string;
+}
+
+/** Participant principals are namespaced so they can never collide with account ids. */
+export function participantSubject(participantId: string): string {
+  return `p:${participantId}`;
+}
+
+export interface ResolvedParticipant {
+  participant: Participant;
+  principal: Principal;
+}
+
+/** The participant this device joined as, if they are still in the workshop. */
+export async function participantFromCookies(deps: PrincipalDeps, cookies: Map<string, string>): Promise<ResolvedParticipant | null> {
+  const token = cookies.get(PARTICIPANT_COOKIE);
+  if (!token) return null;
+  const claims = await deps.participantAuth.sessions.verify(token);
+  if (!claims) return null;
+  const participant = await getParticipant(deps.sql, claims.pid);
+  if (!participant || participant.removed || participant.workshopId !== claims.wid) return null;
+  return {
+    participant,
+    principal: { userId: participantSubject(participant.id), workshopId: participant.workshopId, role: participant.role, groupId: participant.groupId },
+  };
+}
+
+/** A signed-in facilitator's principal in a workshop, or null when they are not a member. */
+export async function memberPrincipal(deps: PrincipalDeps, cookies: Map<string, string>, workshopId: string): Promise<Principal | null> {
+  const session = await readSession(cookies, deps.authSecret);
+  if (!session) return null;
+  const role = await getMemberRole(deps.sql, workshopId, session.userId);
+  return role ? { userId: session.userId, workshopId, role, groupId: null } : null;
+}
+
+export type DocPrincipal = { principal: Principal; displayName: string | null } | { refused: 'bad-token' | 'no-credentials' | 'not-a-member' };
+
+/**
+ * Who may open `doc`: a token for it; else a member's session; else a participant's cookie for
+ * the doc's workshop. A presented token that does not verify is refused outright.
+ */
+export async function principalForDoc(deps: PrincipalDeps, doc: DocRecord, token: string | null, cookies: Map<string, string>): Promise<DocPrincipal> {
+  if (token) {
+    const grant = await deps.tokens.verify(token, doc.name);
+    return grant ? { principal: grant.principal, displayName: grant.displayName ?? null } : { refused: 'bad-token' };
+  }
+  const session = await readSession(cookies, deps.authSecret);
+  if (session) {
+    const role = await getMemberRole(deps.sql, doc.workshopId, session.userId);
+    if (role) return { principal: { userId: session.userId, workshopId: doc.workshopId, role, groupId: null }, displayName: session.name };
+  }
+  const joined = await participantFromCookies(deps, cookies);
+  if (joined && can(joined.principal, 'read', accessInfo(doc))) return { principal: joined.principal, displayName: joined.participant.name };
+  return { refused: session || joined ? 'not-a-member' : 'no-credentials' };
+}
