@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { dictionaryFor } from '@/lib/i18n/translate';
 import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
 import { SignOutButton } from '@/components/auth/SignOutButton';
+import { CreateWorkshopForm } from '@/components/workshop/CreateWorkshopForm';
 import { workshopsOf } from '@/server/web/boardAccess';
 import { getLang, getSessionUser } from '@/server/web/session';
 
@@ -44,7 +45,17 @@ export default async function HomePage() {
               ))}
             </ul>
           )}
+          <div style={{ marginTop: 24 }}>
+            <CreateWorkshopForm labels={t.home} />
+          </div>
         </section>
+      )}
+      {!user && (
+        <p>
+          <Link className="plano-button" href="/join" data-testid="join-link">
+            {t.join.title}
+          </Link>
+        </p>
       )}
     </main>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, type DocAccessInfo, type Principal } from './capabilities';
+import { can, canInWorkshop, type DocAccessInfo, type Principal } from './capabilities';
 
 const board = (overrides: Partial<DocAccessInfo> = {}): DocAccessInfo => ({
   workshopId: 'w1',
@@ -49,5 +49,14 @@ describe('who may do what on a document', () => {
     expect(can(person('facilitator'), 'share', board())).toBe(true);
     expect(can(person('participant', 'g1'), 'share', board())).toBe(false);
     expect(can(person('observer'), 'share', board())).toBe(false);
+  });
+});
+
+describe('who may run the workshop', () => {
+  it('lets only the workshop’s facilitators manage people, groups and invitations', () => {
+    expect(canInWorkshop(person('facilitator'), 'manage', 'w1')).toBe(true);
+    expect(canInWorkshop(person('facilitator', null, 'w2'), 'manage', 'w1')).toBe(false);
+    expect(canInWorkshop(person('participant', 'g1'), 'manage', 'w1')).toBe(false);
+    expect(canInWorkshop(person('observer'), 'manage', 'w1')).toBe(false);
   });
 });

@@ -49,3 +49,14 @@ export function can(principal: Principal, action: DocAction, doc: DocAccessInfo)
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
+
+/** Workshop-wide actions: manage people, groups and invitations. */
+export type WorkshopAction = 'manage';
+
+export function canInWorkshop(principal: Principal, action: WorkshopAction, workshopId: string): boolean {
+  if (principal.workshopId !== workshopId) return false;
+  switch (action) {
+    case 'manage':
+      return principal.role === 'facilitator';
+  }
+}

@@ -19,3 +19,8 @@ export function withPublicUrl(request: Request): Request {
 function firstValue(header: string | null): string | null {
   return header ? header.split(',')[0].trim() || null : null;
 }
+
+/** The origin the browser used (scheme and host), for links shown to people. */
+export function publicOrigin(request: Request): string {
+  return new URL(withPublicUrl(request).url).origin;
+}

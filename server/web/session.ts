@@ -1,5 +1,5 @@
 import 'server-only';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { parseLang, type Lang } from '@/lib/i18n/translate';
 import { readSession, type SessionIdentity } from '../auth/readSession';
 import { getRuntime } from '../runtime';
@@ -16,4 +16,12 @@ export async function getSessionUser(): Promise<SessionIdentity | null> {
 export async function getLang(): Promise<Lang> {
   const jar = await cookies();
   return parseLang(jar.get(LANG_COOKIE)?.value);
+}
+
+/** The origin the browser used for this page (for links and QR codes shown on screen). */
+export async function requestOrigin(): Promise<string> {
+  const list = await headers();
+  const host = list.get('x-forwarded-host')?.split(',')[0].trim() || list.get('host') || 'localhost';
+  const proto = list.get('x-forwarded-proto')?.split(',')[0].trim() || 'http';
+  return `${proto}://${host}`;
 }

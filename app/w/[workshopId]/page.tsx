@@ -29,7 +29,12 @@ export default async function WorkshopPage({ params }: { params: Promise<{ works
             {found.workshop.pdam} · {t.home.joinCode}: <strong>{found.workshop.joinCode}</strong>
           </p>
         </div>
-        <LanguageSwitch lang={lang} returnTo={`/w/${workshopId}`} />
+        <nav style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+          <Link className="plano-button" href={`/w/${workshopId}/people`} data-testid="open-people">
+            {t.people.open}
+          </Link>
+          <LanguageSwitch lang={lang} returnTo={`/w/${workshopId}`} />
+        </nav>
       </header>
       <h2>{t.home.boards}</h2>
       <ul className="plano-list">

@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server';
 import { createBoardLink } from '@/server/web/boardLinks';
+import { publicOrigin } from '@/server/web/publicUrl';
 import { getSessionUser } from '@/server/web/session';
 import { CreateLinkSchema } from './schema';
 
@@ -18,6 +19,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ doc
   const { docName } = await params;
   const result = await createBoardLink(user, docName, parsed.data);
   if (!result.ok) return NextResponse.json({ error: result.error }, { status: result.status });
-  const origin = new URL(request.url).origin;
+  const origin = publicOrigin(request);
   return NextResponse.json({ url: `${origin}${result.path}`, expiresAt: result.expiresAt });
 }

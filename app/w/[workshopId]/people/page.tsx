@@ -1,0 +1,58 @@
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { dictionaryFor, format } from '@/lib/i18n/translate';
+import { InviteLinks } from '@/components/people/InviteLinks';
+import { PeopleManager } from '@/components/people/PeopleManager';
+import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
+import { qrSvg } from '@/server/web/qrCode';
+import { memberActor } from '@/server/web/routeHelpers';
+import { getLang, getSessionUser, requestOrigin } from '@/server/web/session';
+import { ForbiddenError, peopleOverview } from '@/server/web/workshopAdmin';
+
+export const dynamic = 'force-dynamic';
+
+export default async function PeoplePage({ params }: { params: Promise<{ workshopId: string }> }) {
+  const { workshopId } = await params;
+  const [lang, user, actor, origin] = await Promise.all([getLang(), getSessionUser(), memberActor(workshopId), requestOrigin()]);
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/w/${workshopId}/people`)}`);
+  if (!actor) notFound(); // signed in, but not a member of this workshop
+  let overview;
+  try {
+    overview = await peopleOverview(actor, workshopId);
+  } catch (error) {
+    if (error instanceof ForbiddenError) notFound();
+    throw error;
+  }
+  if (!overview.workshop) notFound();
+  const t = dictionaryFor(lang);
+  const joinUrl = `${origin}/join?code=${overview.workshop.joinCode}`;
+  const qr = await qrSvg(joinUrl);
+  return (
+    <main className="plano-page">
+      <header className="plano-header">
+        <div>
+          <Link href={`/w/${workshopId}`}>← {t.board.back}</Link>
+          <h1>{t.people.title}</h1>
+        </div>
+        <LanguageSwitch lang={lang} returnTo={`/w/${workshopId}/people`} />
+      </header>
+      <section className="plano-card" style={{ display: 'flex', gap: 24, alignItems: 'center', flexWrap: 'wrap', marginBottom: 24 }} data-testid="join-panel">
+        <div style={{ width: 180, height: 180 }} dangerouslySetInnerHTML={{ __html: qr }} aria-label={joinUrl} />
+        <div>
+          <p style={{ margin: 0 }}>{format(t.people.joinAt, { url: `${origin}/join` })}</p>
+          <p style={{ fontSize: '3rem', fontWeight: 800, letterSpacing: '0.2em', margin: '8px 0' }} data-testid="join-code">
+            {overview.workshop.joinCode}
+          </p>
+          <h3 style={{ marginBottom: 8 }}>{t.people.invite}</h3>
+          <InviteLinks workshopId={workshopId} labels={{ ...t.people, copy: t.home.copy }} />
+        </div>
+      </section>
+      <PeopleManager
+        workshopId={workshopId}
+        groups={overview.groups.map(({ id, name, color }) => ({ id, name, color }))}
+        participants={overview.participants.map(({ id, name, organisation, role, groupId }) => ({ id, name, organisation, role, groupId }))}
+        labels={t.people}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,84 @@
+'use client';
+
+import { useState, type FormEvent } from 'react';
+
+interface Labels {
+  code: string;
+  codeHint: string;
+  name: string;
+  organisation: string;
+  submit: string;
+  unknownCode: string;
+  invalidInvite: string;
+  invalidInput: string;
+  generic: string;
+}
+
+/** Code (unless invited) and name: all a person types to join from a tablet. */
+export function JoinForm({ initialCode, invite, labels }: { initialCode: string; invite: string | null; labels: Labels }) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    const form = new FormData(event.currentTarget);
+    const organisation = String(form.get('organisation') ?? '').trim();
+    const body = {
+      ...(invite ? { invite } : { code: String(form.get('code') ?? '') }),
+      name: String(form.get('name') ?? ''),
+      ...(organisation ? { organisation } : {}),
+    };
+    try {
+      const response = await fetch('/api/join', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      if (response.ok) {
+        location.assign(((await response.json()) as { next: string }).next);
+        return;
+      }
+      const { error: code } = (await response.json()) as { error?: string };
+      setError(code === 'unknown-code' ? labels.unknownCode : code === 'invalid-invite' ? labels.invalidInvite : response.status === 400 ? labels.invalidInput : labels.generic);
+    } catch (caught) {
+      console.error('joining failed', caught);
+      setError(labels.generic);
+    }
+    setBusy(false);
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="plano-card" data-testid="join-form">
+      {!invite && (
+        <label className="plano-field">
+          <span>{labels.code}</span>
+          <input
+            name="code"
+            defaultValue={initialCode}
+            required
+            autoCapitalize="characters"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={12}
+            style={{ letterSpacing: '0.3em', fontSize: '1.6rem', textTransform: 'uppercase' }}
+          />
+          <small className="plano-muted">{labels.codeHint}</small>
+        </label>
+      )}
+      <label className="plano-field">
+        <span>{labels.name}</span>
+        <input name="name" required maxLength={80} autoComplete="name" />
+      </label>
+      <label className="plano-field">
+        <span>{labels.organisation}</span>
+        <input name="organisation" maxLength={120} autoComplete="organization" />
+      </label>
+      {error && (
+        <p className="plano-error" role="alert">
+          {error}
+        </p>
+      )}
+      <button className="plano-button" type="submit" disabled={busy} style={{ width: '100%' }}>
+        {labels.submit}
+      </button>
+    </form>
+  );
+}

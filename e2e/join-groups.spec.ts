@@ -1,0 +1,127 @@
+import { expect, test } from '@playwright/test';
+import { BoardPage } from './pages/BoardPage';
+import { laptop, tablet } from './pages/devices';
+import { firstFacilitator } from './pages/firstFacilitator';
+import { JoinPage } from './pages/JoinPage';
+import { PeoplePage } from './pages/PeoplePage';
+import { SignInPage } from './pages/SignInPage';
+
+test('participants join by code on tablets, land on their own group boards, and a removed one is cut off', async ({ browser }) => {
+  const account = firstFacilitator();
+  const laptopContext = await browser.newContext(laptop);
+  const facilitator = await laptopContext.newPage();
+  await new SignInPage(facilitator).signIn(account.email, account.password);
+
+  // A new workshop, and the groups of the session.
+  await facilitator.goto('/');
+  const form = facilitator.getByTestId('create-workshop');
+  await form.locator('input[name=title]').fill('Lokakarya STPP Kota Uji');
+  await form.locator('input[name=pdam]').fill('PDAM Tirta Uji');
+  await form.getByRole('button').click();
+  await expect(facilitator).toHaveURL(/\/w\/[A-Za-z0-9_-]+$/);
+  const workshopId = new URL(facilitator.url()).pathname.split('/')[2];
+  const people = new PeoplePage(facilitator);
+  await people.open(workshopId);
+  await people.addGroup('Kelompok Air Bersih');
+  await people.addGroup('Kelompok Pelayanan');
+  const code = await people.joinCode();
+
+  // Two tablets join with the code: no account, no password.
+  const tabletA = await (await browser.newContext(tablet)).newPage();
+  const tabletB = await (await browser.newContext(tablet)).newPage();
+  await new JoinPage(tabletA).joinWithCode(code, 'Ibu Sari', 'Bappeda');
+  await new JoinPage(tabletB).joinWithCode(code, 'Pak Budi');
+
+  // Sari picks her group with one tap; the facilitator places Budi.
+  await tabletA.getByTestId('pick-group').filter({ hasText: 'Kelompok Air Bersih' }).tap();
+  await expect(tabletA.getByTestId('my-group')).toContainText('Kelompok Air Bersih');
+  await people.waitForParticipant('Pak Budi');
+  await people.putInGroup('Pak Budi', 'Kelompok Pelayanan');
+  await tabletB.reload();
+  await expect(tabletB.getByTestId('my-group')).toContainText('Kelompok Pelayanan');
+
+  // Each lands on their own group board and may write there.
+  await tabletA.getByTestId('open-group-board').tap();
+  const boardA = new BoardPage(tabletA);
+  await boardA.waitForEditor();
+  await expect(tabletA.getByTestId('read-only-label')).toHaveCount(0);
+  const sariCard = await boardA.addRectangle(100, 100, 'sari');
+  const groupABoard = new URL(tabletA.url()).pathname;
+
+  await tabletB.getByTestId('open-group-board').tap();
+  const boardB = new BoardPage(tabletB);
+  await boardB.waitForEditor();
+  await expect(tabletB.getByTestId('read-only-label')).toHaveCount(0);
+
+  // Budi may look at Sari's group board but not write on it.
+  await tabletB.goto(groupABoard);
+  await boardB.waitForEditor();
+  await boardB.expectShape(sariCard, 5000);
+  await expect(tabletB.getByTestId('read-only-label')).toBeVisible();
+
+  // The facilitator follows group A's board; then removes Sari, whose connection is cut at once.
+  const onLaptop = new BoardPage(facilitator);
+  await onLaptop.open(groupABoard);
+  await onLaptop.expectShape(sariCard, 5000);
+  await people.page.goto(`/w/${workshopId}/people`);
+  await people.remove('Ibu Sari');
+  await expect(boardA.connectionBadge()).toHaveAttribute('data-status', 'denied', { timeout: 5000 });
+  const afterRemoval = await boardA.addRectangle(300, 300, 'afterRemoval');
+  await onLaptop.open(groupABoard);
+  await onLaptop.expectShape(sariCard, 5000);
+  await facilitator.waitForTimeout(500);
+  expect(await onLaptop.shapeIds()).not.toContain(afterRemoval);
+  await tabletA.goto('/me');
+  await expect(tabletA.getByRole('link', { name: /Gabung sekarang/ })).toBeVisible();
+
+  await laptopContext.close();
+  await tabletA.context().close();
+  await tabletB.context().close();
+});
+
+test('a remote observer joins by invite link and cannot write anywhere', async ({ browser }) => {
+  const account = firstFacilitator();
+  const laptopContext = await browser.newContext(laptop);
+  const facilitator = await laptopContext.newPage();
+  await new SignInPage(facilitator).signIn(account.email, account.password);
+  await facilitator.goto('/');
+  await facilitator.getByTestId('workshop-link').first().click();
+  await expect(facilitator).toHaveURL(/\/w\/[A-Za-z0-9_-]+$/);
+  const workshopId = new URL(facilitator.url()).pathname.split('/')[2];
+  const people = new PeoplePage(facilitator);
+  await people.open(workshopId);
+  const invite = await people.inviteLink('observer');
+
+  const remote = await (await browser.newContext(laptop)).newPage();
+  await new JoinPage(remote).joinWithLink(invite, 'Bapak dari Bappeda');
+  await expect(remote.getByTestId('observer-note')).toBeVisible();
+  await remote.locator('[data-testid=readable-board][data-kind=plenary]').click();
+  const onRemote = new BoardPage(remote);
+  await onRemote.waitForEditor();
+  await expect(remote.getByTestId('read-only-label')).toBeVisible();
+  await expect(onRemote.connectionBadge()).toHaveAttribute('data-status', 'online');
+  const plenaryPath = new URL(remote.url()).pathname;
+
+  // Even a change written straight into the shared document, around the read-only UI, reaches
+  // nobody: the server drops an observer's updates.
+  const sneaky = await remote.evaluate(() => {
+    type YMap = { set(key: string, value: unknown): void; get(key: string): { id: string } | undefined };
+    const ydoc = (window as unknown as { __planoYdoc: { getMap(name: string): YMap } }).__planoYdoc;
+    const records = ydoc.getMap('tldraw');
+    const template = records.get('page:page');
+    records.set('document:sneaky', { ...template, id: 'document:sneaky' });
+    return 'document:sneaky';
+  });
+  const onLaptop = new BoardPage(facilitator);
+  await onLaptop.open(plenaryPath);
+  const honest = await onLaptop.addRectangle(500, 500, 'honest');
+  await onRemote.expectShape(honest, 5000);
+  const laptopHas = await facilitator.evaluate(
+    (key) => (window as unknown as { __planoYdoc: { getMap(name: string): { has(k: string): boolean } } }).__planoYdoc.getMap('tldraw').has(key),
+    sneaky,
+  );
+  expect(laptopHas).toBe(false);
+
+  await laptopContext.close();
+  await remote.context().close();
+});

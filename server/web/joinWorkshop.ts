@@ -1,0 +1,43 @@
+import 'server-only';
+import { normaliseJoinCode } from '@/lib/workshop/joinCode';
+import { PARTICIPANT_SESSION_SECONDS } from '../auth/participantAuth';
+import { participantFromCookies } from '../auth/principals';
+import { getGroup } from '../db/groups';
+import { addParticipant, updateParticipant, type Participant } from '../db/participants';
+import { getWorkshop, getWorkshopByJoinCode } from '../db/workshops';
+import { getRuntime } from '../runtime';
+
+export type JoinResult = { ok: true; participant: Participant; sessionToken: string } | { ok: false; error: 'unknown-code' | 'invalid-invite' };
+
+/**
+ * A person joins a workshop with its code (as a participant) or with an invite link (role fixed by
+ * the link). No account, no password: the device gets a participant session.
+ */
+export async function joinWorkshop(input: { code?: string; invite?: string; name: string; organisation?: string }): Promise<JoinResult> {
+  const { sql, participantAuth } = getRuntime();
+  let workshopId: string;
+  let role: 'participant' | 'observer' = 'participant';
+  if (input.invite) {
+    const claims = await participantAuth.invites.verify(input.invite);
+    if (!claims || !(await getWorkshop(sql, claims.wid))) return { ok: false, error: 'invalid-invite' };
+    workshopId = claims.wid;
+    role = claims.role;
+  } else {
+    const workshop = input.code ? await getWorkshopByJoinCode(sql, normaliseJoinCode(input.code)) : null;
+    if (!workshop) return { ok: false, error: 'unknown-code' };
+    workshopId = workshop.id;
+  }
+  const participant = await addParticipant(sql, workshopId, { name: input.name, organisation: input.organisation, role });
+  const sessionToken = await participantAuth.sessions.sign({ pid: participant.id, wid: workshopId }, PARTICIPANT_SESSION_SECONDS);
+  return { ok: true, participant, sessionToken };
+}
+
+/** A participant without a group picks one; once in a group, only the facilitator moves them. */
+export async function pickOwnGroup(cookies: Map<string, string>, groupId: string): Promise<Participant | 'forbidden' | 'unknown-group'> {
+  const runtime = getRuntime();
+  const joined = await participantFromCookies(runtime, cookies);
+  if (!joined || joined.participant.groupId !== null || joined.participant.role !== 'participant') return 'forbidden';
+  const group = await getGroup(runtime.sql, groupId);
+  if (!group || group.workshopId !== joined.participant.workshopId) return 'unknown-group';
+  return (await updateParticipant(runtime.sql, group.workshopId, joined.participant.id, { groupId })) ?? 'forbidden';
+}

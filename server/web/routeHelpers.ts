@@ -1,0 +1,41 @@
+import 'server-only';
+import { NextResponse } from 'next/server';
+import type { z } from 'zod';
+import type { Principal } from '@/lib/auth/capabilities';
+import { memberPrincipal } from '../auth/principals';
+import { getRuntime } from '../runtime';
+import { requestCookies } from './boardAccess';
+import { ForbiddenError } from './workshopAdmin';
+
+/** Reads and validates a JSON body; a bad body is a 400 that names the problem. */
+export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<{ ok: true; data: z.infer<S> } | { ok: false; response: NextResponse }> {
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    return { ok: false, response: NextResponse.json({ error: 'body must be JSON' }, { status: 400 }) };
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) return { ok: false, response: NextResponse.json({ error: 'invalid request', issues: parsed.error.issues }, { status: 400 }) };
+  return { ok: true, data: parsed.data };
+}
+
+/** The signed-in member acting in this workshop, or null (then answer 401). */
+export async function memberActor(workshopId: string): Promise<Principal | null> {
+  return memberPrincipal(getRuntime(), await requestCookies(), workshopId);
+}
+
+/** Runs a facilitator action, mapping "not allowed" to 403 and "no such thing" (null/false) to 404. */
+export async function asFacilitator<T>(workshopId: string, action: (actor: Principal) => Promise<T | null | false>): Promise<NextResponse> {
+  const actor = await memberActor(workshopId);
+  if (!actor) return NextResponse.json({ error: 'unauthenticated' }, { status: 401 });
+  try {
+    const result = await action(actor);
+    if (result === null || result === false) return NextResponse.json({ error: 'not found' }, { status: 404 });
+    return NextResponse.json(result === true ? { ok: true } : result);
+  } catch (error) {
+    if (error instanceof ForbiddenError) return NextResponse.json({ error: 'forbidden' }, { status: 403 });
+    if (error instanceof Error && error.message.startsWith('Invalid ')) return NextResponse.json({ error: error.message }, { status: 400 });
+    throw error;
+  }
+}

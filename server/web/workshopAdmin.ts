@@ -1,0 +1,67 @@
+import 'server-only';
+import { canInWorkshop, type Principal, type Role } from '@/lib/auth/capabilities';
+import { participantSubject } from '../auth/principals';
+import { createGroup, listGroups, updateGroup } from '../db/groups';
+import { listParticipants, removeParticipant, updateParticipant } from '../db/participants';
+import { getWorkshop } from '../db/workshops';
+import { CloseCode } from '../rooms/closeCodes';
+import { getRuntime } from '../runtime';
+
+/** Thrown when the acting person may not do this; route handlers turn it into 403. */
+export class ForbiddenError extends Error {
+  constructor() {
+    super('forbidden');
+    this.name = 'ForbiddenError';
+  }
+}
+
+function assertManager(actor: Principal, workshopId: string): void {
+  if (!canInWorkshop(actor, 'manage', workshopId)) throw new ForbiddenError();
+}
+
+/** Everything the facilitator's people screen shows. */
+export async function peopleOverview(actor: Principal, workshopId: string) {
+  assertManager(actor, workshopId);
+  const { sql } = getRuntime();
+  const [workshop, groups, participants] = await Promise.all([getWorkshop(sql, workshopId), listGroups(sql, workshopId), listParticipants(sql, workshopId)]);
+  return { workshop, groups, participants: participants.filter((p) => !p.removed) };
+}
+
+export async function addGroup(actor: Principal, workshopId: string, name: string) {
+  assertManager(actor, workshopId);
+  return createGroup(getRuntime().sql, workshopId, { name });
+}
+
+export async function changeGroup(actor: Principal, workshopId: string, groupId: string, changes: { name?: string; color?: string }) {
+  assertManager(actor, workshopId);
+  return updateGroup(getRuntime().sql, workshopId, groupId, changes);
+}
+
+/**
+ * Changes a participant's role or group. Their open boards reconnect at once with the new rights
+ * (the server re-reads role and group on every connection).
+ */
+export async function changeParticipant(actor: Principal, workshopId: string, participantId: string, changes: { role?: Role; groupId?: string | null }) {
+  assertManager(actor, workshopId);
+  const { sql, registry } = getRuntime();
+  const updated = await updateParticipant(sql, workshopId, participantId, changes);
+  if (updated) await registry.closeConnectionsOf(participantSubject(participantId), CloseCode.accessChanged, 'role or group changed');
+  return updated;
+}
+
+/** Removes a participant and cuts every live connection they have, at once. */
+export async function expelParticipant(actor: Principal, workshopId: string, participantId: string): Promise<boolean> {
+  assertManager(actor, workshopId);
+  const { sql, registry } = getRuntime();
+  const removed = await removeParticipant(sql, workshopId, participantId);
+  if (removed) await registry.closeConnectionsOf(participantSubject(participantId), CloseCode.accessRevoked, 'removed from the workshop');
+  return removed;
+}
+
+/** A link that lets a remote person join without the code, with the role fixed by the link. */
+export async function createInviteLink(actor: Principal, workshopId: string, role: 'participant' | 'observer', ttlSeconds: number): Promise<string> {
+  assertManager(actor, workshopId);
+  const token = await getRuntime().participantAuth.invites.sign({ wid: workshopId, role }, ttlSeconds);
+  // `role` is only for the greeting; the signed invite decides.
+  return `/join?invite=${encodeURIComponent(token)}&role=${role}`;
+}
