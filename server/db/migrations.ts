@@ -110,6 +110,40 @@ export const MIGRATIONS: readonly Migration[] = [
       `create index participants_workshop_id_idx on participants (workshop_id)`,
     ],
   },
+  {
+    name: '0007_workshop_details_calendar_follow_ups',
+    statements: [
+      `alter table workshops add column region text`,
+      `alter table workshops add column venue text`,
+      `alter table workshops add column starts_on date`,
+      `alter table workshops add column ends_on date`,
+      `alter table workshops add column time_zone text not null default 'WIB'`,
+      // Kalender Kerja: every session ends by agreeing the next meeting.
+      `create table meetings (
+        id text primary key,
+        workshop_id text not null references workshops(id) on delete cascade,
+        starts_at timestamptz not null,
+        place text,
+        agenda text not null,
+        invitees text,
+        topic_id text,
+        created_at timestamptz default now()
+      )`,
+      `create index meetings_workshop_id_idx on meetings (workshop_id, starts_at)`,
+      // Tindak Lanjut: what the working group does before the next meeting.
+      `create table follow_ups (
+        id text primary key,
+        workshop_id text not null references workshops(id) on delete cascade,
+        topic_id text,
+        description text not null,
+        owner text not null,
+        due_on date,
+        status text not null default 'open',
+        created_at timestamptz default now()
+      )`,
+      `create index follow_ups_workshop_id_idx on follow_ups (workshop_id)`,
+    ],
+  },
 ];
 
 /**
