@@ -1,8 +1,8 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import type { Role } from '@/lib/auth/capabilities';
+import { useJsonAction } from '../ui/useJsonAction';
 
 export interface PeopleLabels {
   groups: string;
@@ -40,18 +40,10 @@ interface ParticipantView {
  * remove). Every control is a plain tap target; the server checks each change again.
  */
 export function PeopleManager({ workshopId, groups, participants, labels }: { workshopId: string; groups: GroupView[]; participants: ParticipantView[]; labels: PeopleLabels }) {
-  const router = useRouter();
-  const [error, setError] = useState(false);
+  const action = useJsonAction();
+  const error = action.failed;
   const [renaming, setRenaming] = useState<string | null>(null);
-  const base = `/api/workshops/${workshopId}`;
-
-  async function send(method: string, path: string, body?: object) {
-    setError(false);
-    const response = await fetch(base + path, { method, headers: { 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
-    if (!response.ok) setError(true);
-    router.refresh();
-    return response.ok;
-  }
+  const send = (method: 'POST' | 'PATCH' | 'DELETE', path: string, body?: object) => action.send(method, `/api/workshops/${workshopId}${path}`, body);
 
   async function addGroup(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

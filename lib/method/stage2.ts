@@ -351,7 +351,7 @@ const topic2_3: Topic = {
   ),
   followUps: [
     t('Pokja menghimpun informasi tentang manajemen pelayanan PDAM sebagai bahan Tahap 3.', 'The Pokja gathers information on PDAM service management for stage 3.'),
-    t('Pokja mengumpulkan data Indeks Kepuasan Masyarakat (IKM) dan profil pelayanan PDAM.', 'The Pokja collects community satisfaction index (IKM) data and the PDAM service profile.'),
+    t('Pokja menghimpun profil pelayanan PDAM beserta angka Indeks Kepuasan Masyarakat (IKM) terbaru.', 'The Pokja gathers the PDAM service profile with the latest community satisfaction index (IKM) figures.'),
     t(
       'Pokja mendata kondisi unit kerja: personil, sarana, peralatan, program, dan dana.',
       'The Pokja records the condition of the work units: staff, facilities, equipment, programmes and funds.',

@@ -393,8 +393,8 @@ const topic4_4: Topic = {
           'Review the earlier results that concern staff with the Kerangka.',
         ),
         t(
-          'Paparkan pengantar analisis tindakan peningkatan kompetensi personil, termasuk format-format yang akan dipakai kelompok.',
-          'Present the introduction to analysing staff competence actions, including the formats the groups will use.',
+          'Paparkan pengantar analisis tindakan peningkatan kompetensi personil, lalu perkenalkan dua tabel yang nanti diisi kelompok.',
+          'Present the introduction to analysing staff competence actions, then introduce the two tables the groups will fill in.',
         ),
         t(
           'Ajak peserta menyebut kemampuan personil yang dibutuhkan menurut hasil tahap sebelumnya. Tulis setiap pendapat pada kartu metaplan.',
@@ -568,8 +568,8 @@ const topic4_5: Topic = {
           'Present part B of the material on a more effective service organisation.',
         ),
         t(
-          'Bagi peserta menurut unit dalam jaringan layanan, sampai tingkat pendukung pelayanan. Setiap kelompok mengisi tabulasi peran, tugas, dan tanggung jawab antar-unit serta tabulasi analisis tugas unitnya.',
-          'Divide the participants by unit in the service network, down to service support level. Each group fills in the cross-unit role, task and responsibility table and the task analysis table for its unit.',
+          'Bentuk satu kelompok untuk setiap unit dalam jaringan layanan, termasuk unit pendukung. Setiap kelompok mengisi tabulasi peran, tugas, dan tanggung jawab antar-unit serta tabulasi analisis tugas unitnya.',
+          'Form one group for each unit in the service network, support units included. Each group fills in the cross-unit role, task and responsibility table and the task analysis table for its unit.',
         ),
         t(
           'Pandu pleno menyepakati usulan peran, tugas, dan tanggung jawab setiap unit.',
@@ -595,8 +595,8 @@ const topic4_5: Topic = {
           'Present the material on a more effective organisation structure.',
         ),
         t(
-          'Bagi peserta menjadi dua kelompok untuk membahas struktur organisasi di tingkat pengelola dan penyelenggara pelayanan PDAM, serta uraian jabatan di setiap tingkat.',
-          'Split the participants into two groups to discuss the organisation structure at PDAM management and service delivery level, and the job descriptions at each level.',
+          'Bagi peserta menjadi dua kelompok. Satu kelompok menggambar struktur di tingkat pengelola PDAM, yang lain di tingkat penyelenggara pelayanan; keduanya menulis uraian jabatan untuk setiap posisi.',
+          'Split the participants into two groups. One draws the structure at PDAM management level, the other at service delivery level; both write a job description for each position.',
         ),
         t(
           'Pandu pleno menyusun rancangan sistem dan susunan organisasi PDAM dengan memperhatikan hasil sebelumnya, lalu gambarkan bagannya di papan.',
@@ -650,7 +650,7 @@ const topic4_6: Topic = {
       ),
     },
   ],
-  inputs: ['2.3/gap-table', '4.1/technical-strategy', '4.3/policy-proposals', '4.5/organisation-design'],
+  inputs: ['2.3/gap-table', '3.2/root-causes', '4.1/technical-strategy', '4.3/policy-proposals', '4.5/organisation-design'],
   participants: [...USUAL_PARTICIPANTS, PARTICIPANT.narasumberKeuangan],
   facilitatorQualifications: [
     ...USUAL_QUALIFICATIONS,
@@ -679,8 +679,8 @@ const topic4_6: Topic = {
       title: t('Kondisi keuangan PDAM', 'The PDAM’s financial condition'),
       steps: [
         t(
-          'Tinjau hasil tahap sebelumnya tentang teknis operasional dan manajemen dengan Kerangka Penyusunan STPP.',
-          'Review the earlier results on technical operations and management with the Kerangka.',
+          'Tinjau usulan teknis, prosedur, kebijakan, personil, dan organisasi dari Topik 4.1 sampai 4.5 dengan Kerangka Penyusunan STPP.',
+          'Review the technical, procedural, policy, staffing and organisational proposals of topics 4.1 to 4.5 with the Kerangka.',
         ),
         t('Narasumber memaparkan aspek finansial PDAM.', 'The resource person presents the financial aspects of the PDAM.'),
         t(
@@ -816,8 +816,8 @@ const topic4_7: Topic = {
           'Review the results of topics 4.1 to 4.6 and the integrated solutions of topic 3.2 with the Kerangka, then list every proposed action.',
         ),
         t(
-          'Paparkan bahan prioritisasi tindakan peningkatan pelayanan PDAM dan pengantar teknik MCUA (Multiple Criteria Utility Assessment), dengan contoh dari pelayanan air minum.',
-          'Present the material on prioritising PDAM service improvement actions and the introduction to MCUA (Multiple Criteria Utility Assessment), with a drinking water example.',
+          'Jelaskan mengapa tindakan perlu diurutkan, lalu perkenalkan teknik MCUA (Multiple Criteria Utility Assessment) dengan contoh dari pelayanan air minum.',
+          'Explain why the actions need ranking, then introduce MCUA (Multiple Criteria Utility Assessment) with a drinking water example.',
         ),
         t(
           'Pandu peserta menyepakati kriteria penilaian, bobot setiap kriteria, dan skala skor untuk semua pilihan tindakan.',
@@ -843,8 +843,8 @@ const topic4_7: Topic = {
           'Review each group’s MCUA matrix against the Kerangka.',
         ),
         t(
-          'Pandu pleno menyusun prioritas tindakan aspek teknis, finansial, dan manajemen dari jumlah bobot kali skor setiap pilihan.',
-          'Guide the plenary to rank the technical, financial and management actions by the sum of weight times score of each option.',
+          'Pandu pleno mengurutkan tindakan di setiap aspek (teknis, finansial, manajemen) dari jumlah bobot kali skor yang tertinggi.',
+          'Guide the plenary to rank the actions within each aspect (technical, financial, management), starting from the highest sum of weight times score.',
         ),
         t(
           'Bila ada tindakan dengan nilai sama, jalankan satu putaran MCUA lagi khusus untuk tindakan-tindakan itu.',

@@ -218,7 +218,7 @@ const topic5_2: Topic = {
       'The Pokja prepares a presentation of the draft STPP for the DPRD, head of region, regional secretary, head of Bappeda and head of the main partner office, reviewing all results since topic 1.1.',
     ),
     t('Pokja mengirimkan draft STPP kepada pimpinan daerah, eksekutif maupun legislatif.', 'The Pokja sends the draft STPP to the regional leadership, both executive and legislative.'),
-    t('Pokja mengirimkan draft Citizen Charter kepada kepala SKPD Mitra Utama.', 'The Pokja sends the draft Citizen Charter to the head of the main partner office.'),
+    t('Pokja meneruskan draft Citizen Charter ke kepala SKPD Mitra Utama untuk ditanggapi.', 'The Pokja passes the draft Citizen Charter to the head of the main partner office for comment.'),
     t('Pokja menyiapkan draft Juklak dan Juknis pelaksanaan STPP.', 'The Pokja prepares draft implementation and technical guidelines for the STPP.'),
     t('Pokja menyiapkan draft dokumen kerja sama antar-SKPD.', 'The Pokja prepares a draft inter-agency cooperation document.'),
   ],
@@ -299,7 +299,7 @@ const topic5_3: Topic = {
           'Direktur PDAM memaparkan draft STPP, dengan memisahkan tindakan yang bisa langsung dijalankan PDAM atau SKPD terkait dari tindakan yang perlu persetujuan pimpinan daerah.',
           'The PDAM director presents the draft STPP, separating the actions the PDAM or related offices can start directly from those that need approval of the head of region.',
         ),
-        t('Serahkan draft STPP kepada pimpinan DPRD dan kepala daerah.', 'Hand the draft STPP to the DPRD leadership and the head of region.'),
+        t('Serahkan draft STPP secara resmi ke tangan pimpinan DPRD dan kepala daerah.', 'Formally hand the draft STPP to the DPRD leadership and the head of region.'),
         t(
           'Pimpinan DPRD, kemudian kepala daerah, menyampaikan tanggapannya. Catat setiap tanggapan dan permintaan perubahan.',
           'The DPRD leadership, then the head of region, give their responses. Record every response and requested change.',
@@ -340,7 +340,7 @@ const topic5_3: Topic = {
     'The stage 5 overview gives 2 sessions of 1 hour, while the topic page says 2 sessions of 1.5 hours. The default agenda uses 2 x 1.5 hours.',
   ),
   followUps: [
-    t('Pokja mengawal pengesahan STPP dan Citizen Charter oleh kepala daerah.', 'The Pokja steers the STPP and the Citizen Charter to signature by the head of region.'),
+    t('Pokja mengawal STPP dan Citizen Charter sampai ditandatangani kepala daerah.', 'The Pokja steers the STPP and the Citizen Charter until the head of region signs them.'),
     t(
       'Pokja merampungkan Juklak dan Juknis pelaksanaan STPP, lalu menyerahkannya kepada pejabat berwenang untuk disahkan.',
       'The Pokja finishes the implementation and technical guidelines for the STPP and hands them to the competent official for signature.',

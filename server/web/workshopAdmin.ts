@@ -1,7 +1,11 @@
 import 'server-only';
 import { canInWorkshop, type Principal, type Role } from '@/lib/auth/capabilities';
 import { participantSubject } from '../auth/principals';
+import type { FollowUpStatus } from '@/lib/workshop/followUpStatus';
+import { zonedInstant } from '@/lib/workshop/timeZones';
+import { addFollowUp, addMeeting, deleteMeeting, listFollowUps, listMeetings, setFollowUpStatus } from '../db/calendar';
 import { createGroup, listGroups, updateGroup } from '../db/groups';
+import { getWorkshopDetails, updateWorkshopDetails } from '../db/workshopDetails';
 import { listParticipants, removeParticipant, updateParticipant } from '../db/participants';
 import { getWorkshop } from '../db/workshops';
 import { CloseCode } from '../rooms/closeCodes';
@@ -64,4 +68,46 @@ export async function createInviteLink(actor: Principal, workshopId: string, rol
   const token = await getRuntime().participantAuth.invites.sign({ wid: workshopId, role }, ttlSeconds);
   // `role` is only for the greeting; the signed invite decides.
   return `/join?invite=${encodeURIComponent(token)}&role=${role}`;
+}
+
+export async function readDetails(actor: Principal, workshopId: string) {
+  assertManager(actor, workshopId);
+  return getWorkshopDetails(getRuntime().sql, workshopId);
+}
+
+export async function saveDetails(actor: Principal, workshopId: string, details: Parameters<typeof updateWorkshopDetails>[2]) {
+  assertManager(actor, workshopId);
+  return updateWorkshopDetails(getRuntime().sql, workshopId, details);
+}
+
+/** Calendar and follow-ups, readable by every member of the workshop. */
+export async function calendarOverview(actor: Principal, workshopId: string) {
+  if (actor.workshopId !== workshopId) throw new ForbiddenError();
+  const { sql } = getRuntime();
+  const [details, meetings, followUps] = await Promise.all([getWorkshopDetails(sql, workshopId), listMeetings(sql, workshopId), listFollowUps(sql, workshopId)]);
+  return { details, meetings, followUps };
+}
+
+export async function planMeeting(actor: Principal, workshopId: string, meeting: { date: string; time: string; place: string | null; agenda: string; invitees: string | null; topicId: string | null }) {
+  assertManager(actor, workshopId);
+  const { sql } = getRuntime();
+  const details = await getWorkshopDetails(sql, workshopId);
+  if (!details) return null;
+  const { date, time, ...rest } = meeting;
+  return addMeeting(sql, workshopId, { ...rest, startsAt: zonedInstant(date, time, details.timeZone) });
+}
+
+export async function cancelMeeting(actor: Principal, workshopId: string, meetingId: string) {
+  assertManager(actor, workshopId);
+  return deleteMeeting(getRuntime().sql, workshopId, meetingId);
+}
+
+export async function recordFollowUp(actor: Principal, workshopId: string, followUp: Parameters<typeof addFollowUp>[2]) {
+  assertManager(actor, workshopId);
+  return addFollowUp(getRuntime().sql, workshopId, followUp);
+}
+
+export async function changeFollowUpStatus(actor: Principal, workshopId: string, followUpId: string, status: FollowUpStatus) {
+  assertManager(actor, workshopId);
+  return setFollowUpStatus(getRuntime().sql, workshopId, followUpId, status);
 }

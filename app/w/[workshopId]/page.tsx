@@ -33,6 +33,12 @@ export default async function WorkshopPage({ params }: { params: Promise<{ works
           <Link className="plano-button" href={`/w/${workshopId}/people`} data-testid="open-people">
             {t.people.open}
           </Link>
+          <Link className="plano-button secondary" href={`/w/${workshopId}/calendar`} data-testid="open-calendar">
+            {t.calendar.open}
+          </Link>
+          <Link className="plano-button secondary" href={`/w/${workshopId}/details`} data-testid="open-details">
+            {t.details.open}
+          </Link>
           <LanguageSwitch lang={lang} returnTo={`/w/${workshopId}`} />
         </nav>
       </header>

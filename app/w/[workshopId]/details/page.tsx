@@ -1,0 +1,35 @@
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { dictionaryFor } from '@/lib/i18n/translate';
+import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
+import { DetailsForm } from '@/components/workshop/DetailsForm';
+import { memberActor } from '@/server/web/routeHelpers';
+import { getLang, getSessionUser } from '@/server/web/session';
+import { ForbiddenError, readDetails } from '@/server/web/workshopAdmin';
+
+export const dynamic = 'force-dynamic';
+
+export default async function DetailsPage({ params }: { params: Promise<{ workshopId: string }> }) {
+  const { workshopId } = await params;
+  const [lang, user, actor] = await Promise.all([getLang(), getSessionUser(), memberActor(workshopId)]);
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/w/${workshopId}/details`)}`);
+  if (!actor) notFound();
+  const details = await readDetails(actor, workshopId).catch((error: unknown) => {
+    if (error instanceof ForbiddenError) return null;
+    throw error;
+  });
+  if (!details) notFound();
+  const t = dictionaryFor(lang);
+  return (
+    <main className="plano-page" style={{ maxWidth: 720 }}>
+      <header className="plano-header">
+        <div>
+          <Link href={`/w/${workshopId}`}>← {t.board.back}</Link>
+          <h1>{t.details.title}</h1>
+        </div>
+        <LanguageSwitch lang={lang} returnTo={`/w/${workshopId}/details`} />
+      </header>
+      <DetailsForm workshopId={workshopId} details={details} labels={t.details} />
+    </main>
+  );
+}
