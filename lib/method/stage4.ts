@@ -176,7 +176,7 @@ const topic4_2: Topic = {
           'The Pokja shows the service procedure flowchart in use today.',
         ),
         t(
-          'Bagi peserta ke beberapa kelompok. Setiap kelompok merancang bagan alir baru berpegang pada hasil Tahap 3, dengan tiga pertanyaan: masalah prosedur mana yang paling perlu diperbaiki, sub-proses mana yang didahulukan, dan gagasan apa yang diusulkan (menghapus, menggabungkan, menyederhanakan, atau melimpahkan langkah).',
+          'Bagi peserta ke beberapa kelompok. Setiap kelompok merancang bagan alir baru dengan berpegang pada hasil Tahap 3, dengan tiga pertanyaan: masalah prosedur mana yang paling perlu diperbaiki, sub-proses mana yang didahulukan, dan gagasan apa yang diusulkan (menghapus, menggabungkan, menyederhanakan, atau melimpahkan langkah).',
           'Divide the participants into groups. Each group designs a new flowchart based on the stage 3 results, guided by three questions: which procedural problems most need fixing, which sub-processes come first, and what ideas they propose (deleting, merging, simplifying or delegating steps).',
         ),
         t(

@@ -93,8 +93,8 @@ const topic5_1: Topic = {
           'Review the three groups’ worksheets against the Kerangka.',
         ),
         t(
-          'Paparkan bahan Smart Logframe: tujuan, keluaran, kegiatan, indikator, cara verifikasi, dan asumsi.',
-          'Present the Smart Logframe material: goal, purpose, outputs, activities, indicators, means of verification and assumptions.',
+          'Paparkan bahan Smart Logframe: tujuan akhir, tujuan antara, keluaran, dan kegiatan, masing-masing dengan indikator, cara verifikasi, dan asumsi.',
+          'Present the Smart Logframe material: goal, purpose, outputs and activities, each with indicators, means of verification and assumptions.',
         ),
         t(
           'Pandu peserta memadukan hasil ketiga kelompok ke dalam satu Tabel Smart Logframe skema tindakan.',
