@@ -144,6 +144,28 @@ export const MIGRATIONS: readonly Migration[] = [
       `create index follow_ups_workshop_id_idx on follow_ups (workshop_id)`,
     ],
   },
+  {
+    name: '0008_agenda_and_topic_progress',
+    statements: [
+      `create table topic_progress (
+        workshop_id text not null references workshops(id) on delete cascade,
+        topic_id text not null,
+        status text not null,
+        updated_at timestamptz default now(),
+        primary key (workshop_id, topic_id)
+      )`,
+      // The facilitator's edits over the method's default agenda, one row per edited session.
+      `create table agenda_sessions (
+        workshop_id text not null references workshops(id) on delete cascade,
+        topic_id text not null,
+        number integer not null,
+        duration_minutes integer,
+        starts_at timestamptz,
+        removed boolean not null default false,
+        primary key (workshop_id, topic_id, number)
+      )`,
+    ],
+  },
 ];
 
 /**
