@@ -30,6 +30,9 @@ export default async function WorkshopPage({ params }: { params: Promise<{ works
           </p>
         </div>
         <nav style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+          <Link className="plano-button" href={`/w/${workshopId}/kerangka`} data-testid="open-kerangka">
+            {t.kerangka.open}
+          </Link>
           <Link className="plano-button" href={`/w/${workshopId}/people`} data-testid="open-people">
             {t.people.open}
           </Link>
