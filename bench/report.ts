@@ -1,0 +1,192 @@
+/** Renders a run as Markdown (printed, and written into BENCHMARKS.md as the "Latest run" section). */
+import { readFile, writeFile } from 'node:fs/promises';
+import type { BenchArgs } from './args';
+import type { ColdLoadResult, PhaseResult } from './coldLoad';
+import type { FanoutResult } from './fanout';
+import type { MachineInfo } from './machine';
+import { median } from './stats';
+
+export interface ServerFanout {
+  label: string;
+  kind: 'plano' | 'reference';
+  result: FanoutResult;
+  server: {
+    rssIdleBytes: number;
+    rssLoadedBytes: number;
+    /** CPU seconds the server used from the first edit to the end of the grace period. */
+    cpuSeconds: number;
+    /** Rooms the server held when measured (Plano only). */
+    loadedRooms: number | null;
+  };
+}
+
+export interface BenchReport {
+  machine: MachineInfo;
+  args: BenchArgs;
+  warmupSeconds: number;
+  fanout: ServerFanout[];
+  cold: ColdLoadResult[];
+  notes: string[];
+  durationSeconds: number;
+  /** 1-minute load average at the end of the run. */
+  loadAverageAtEnd: number;
+}
+
+export const LATEST_HEADING = '## Latest run';
+export const P95_RATIO_TARGET = 1.5;
+export const COLD_LOAD_TARGET_MS = 300;
+
+export const INTRO = `# Benchmarks
+
+\`npm run bench\` (\`bench/run.ts\`) measures Plano's live-sync server against the reference
+y-websocket server, with stock \`y-websocket\` clients, all on 127.0.0.1:
+
+- **Fan-out latency**: R rooms x C clients (default 10 x 10); every client sets its own key of a
+  shared \`Y.Map\` to a small object carrying the send time, at a steady rate (default 2 edits/s),
+  for 10 s after a 1 s warm-up. For every edit we time send -> observed by each *other* client in
+  the room (all clients live in the bench process: one clock), and count lost deliveries (expected
+  but never observed within a 5 s grace period; must be 0). Plano runs with auth (real facilitator
+  tokens) and persist-before-relay on, on the embedded database on disk as a workshop laptop runs
+  it, and on PostgreSQL when \`DATABASE_URL\` is set (in a throw-away database, dropped after). The
+  reference is \`@y/websocket-server\` in memory. Each server runs in its own child process, so the
+  clients' work is not charged to either server; server RSS and CPU come from \`/proc\`.
+- **Cold load**: a board document whose log holds 50,000 small realistic updates from three
+  authors (shapes placed and moved in a \`Y.Map\`, ids inserted into a \`Y.Array\`, words typed
+  into a \`Y.Text\`), written straight into the doc store in batches of 500, then opened by a fresh
+  stock client: time from creating the client to its first sync, before and after
+  \`docStore.compact\`, median of 3. "Fresh server process" means the server was started just
+  before (nothing warm); "room unloaded" means a second client after the room was unloaded in that
+  same, now warm, process. The content each client receives is compared with the generator's,
+  before and after compaction.
+
+Run it with \`npm run bench\` (flags: \`--rooms\`, \`--clients\`, \`--seconds\`, \`--rate\`,
+\`--cold-updates\`, \`--no-write\`; \`DATABASE_URL=postgres://... npm run bench\` adds the PostgreSQL
+columns). It rewrites the "Latest run" section below, keeping the rest of this file. The numbers
+are from one run on the machine named there; on a quiet 2-core machine p50 and p95 moved by up to
+about 25% between runs, p99 and max more, and work of other processes inflates them (the notes
+say how much CPU other processes used during the run).
+`;
+
+const ms = (value: number) => (Number.isFinite(value) ? (value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : value.toFixed(0)) : 'n/a');
+const int = (value: number) => value.toLocaleString('en-US');
+const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MB` : `${(bytes / 1024).toFixed(1)} KB`);
+
+function row(cells: string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+export function renderLatestRun(report: BenchReport): string {
+  const { machine, args, fanout, cold } = report;
+  const lines: string[] = [];
+  lines.push(LATEST_HEADING, '');
+  lines.push(
+    `${machine.date} on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB RAM, Node ${machine.node}, ${machine.os}. ` +
+      `Load average (1 min) ${machine.loadAverage} at the start, ${report.loadAverageAtEnd} at the end. The whole run took ${report.durationSeconds.toFixed(0)} s.`,
+    '',
+  );
+
+  if (fanout.length > 0) {
+    const first = fanout[0].result;
+    lines.push(
+      `### Fan-out latency: ${first.rooms} rooms x ${first.clientsPerRoom} clients, ${args.rate} edits/s per client, ${args.seconds} s measured after ${report.warmupSeconds} s warm-up`,
+      '',
+    );
+    lines.push(row(['', ...fanout.map((entry) => entry.label)]));
+    lines.push(row(['---', ...fanout.map(() => '--:')]));
+    const add = (label: string, cell: (entry: ServerFanout) => string) => lines.push(row([label, ...fanout.map(cell)]));
+    add('edits sent', (e) => int(e.result.edits));
+    add('deliveries observed / expected', (e) => `${int(e.result.delivered)} / ${int(e.result.expected)}`);
+    add('**lost deliveries**', (e) => `**${int(e.result.lost)}**`);
+    add('duplicate deliveries', (e) => int(e.result.duplicates));
+    add('latency p50 (ms)', (e) => ms(e.result.latency.p50));
+    add('**latency p95 (ms)**', (e) => `**${ms(e.result.latency.p95)}**`);
+    add('latency p99 (ms)', (e) => ms(e.result.latency.p99));
+    add('latency max (ms)', (e) => ms(e.result.latency.max));
+    add('latency mean (ms)', (e) => ms(e.result.latency.mean));
+    add(`all ${first.rooms * first.clientsPerRoom} clients connected and synced (ms)`, (e) => ms(e.result.connectMs));
+    add('rooms the server held when RSS was read', (e) => (e.server.loadedRooms === null ? 'n/a' : int(e.server.loadedRooms)));
+    add('server RSS idle (MiB)', (e) => mib(e.server.rssIdleBytes));
+    add(`**server RSS after the run, ${first.rooms} rooms loaded (MiB)**`, (e) => `**${mib(e.server.rssLoadedBytes)}**`);
+    add('server CPU during the load (% of one core)', (e) => `${((e.server.cpuSeconds / e.result.durationSeconds) * 100).toFixed(0)}%`);
+    add('clients\' event-loop delay p99 / max (ms)', (e) => `${ms(e.result.clientLoopDelay.p99)} / ${ms(e.result.clientLoopDelay.max)}`);
+    lines.push('');
+    const reference = fanout.find((entry) => entry.kind === 'reference');
+    if (reference) {
+      for (const entry of fanout.filter((e) => e.kind === 'plano')) {
+        const ratio = entry.result.latency.p95 / reference.result.latency.p95;
+        lines.push(
+          `- p95 ratio ${entry.label} / reference: **${ratio.toFixed(2)}x** (${ms(entry.result.latency.p95)} ms vs ${ms(reference.result.latency.p95)} ms; ` +
+            `target within ${P95_RATIO_TARGET}x at 10x10: ${ratio <= P95_RATIO_TARGET ? 'met' : '**not met**'}).`,
+        );
+      }
+    }
+    const lost = fanout.reduce((sum, e) => sum + e.result.lost, 0);
+    lines.push(`- Lost deliveries across all servers: ${lost}${lost === 0 ? ' (as required)' : ' (**must be 0**)'}.`, '');
+  }
+
+  if (cold.length > 0) {
+    lines.push(`### Cold load: one document with ${int(cold[0].generated)} logged updates`, '');
+    lines.push(row(['', ...cold.map((c) => c.label)]));
+    lines.push(row(['---', ...cold.map(() => '--:')]));
+    const add = (label: string, cell: (c: ColdLoadResult) => string) => lines.push(row([label, ...cold.map(cell)]));
+    const phase = (p: PhaseResult, which: 'freshMs' | 'reloadMs') => `${ms(median(p[which]))} (${p[which].map(ms).join(', ')})`;
+    add('baseline: first sync of an empty document, fresh server process (ms, median of 3)', (c) => `${ms(median(c.emptyFreshMs))} (${c.emptyFreshMs.map(ms).join(', ')})`);
+    add('writing the log (append, batches of 500) (ms)', (c) => ms(c.appendMs));
+    add('store before compaction: log updates / bytes', (c) => `${int(c.before.store.updates)} / ${size(c.before.store.bytes)}`);
+    add('**first sync, fresh server process, before compaction (ms, median of 3)**', (c) => `**${phase(c.before, 'freshMs')}**`);
+    add('first sync after the room unloaded, warm process, before (ms)', (c) => phase(c.before, 'reloadMs'));
+    add('DocStore.load / Yjs apply in the bench process, before (ms)', (c) => `${ms(c.before.readMs)} / ${ms(c.before.applyMs)}`);
+    add('compaction: docStore.compact (ms)', (c) => `${ms(c.compaction.ms)} (log ${int(c.compaction.before)} -> ${int(c.compaction.after)})`);
+    add('store after compaction: log updates / bytes, snapshot', (c) =>
+      `${int(c.after.store.updates)} / ${size(c.after.store.bytes)}, snapshot ${c.after.store.snapshotBytes === null ? 'none' : size(c.after.store.snapshotBytes)}`,
+    );
+    add('**first sync, fresh server process, after compaction (ms, median of 3)**', (c) => `**${phase(c.after, 'freshMs')}**`);
+    add('first sync after the room unloaded, warm process, after (ms)', (c) => phase(c.after, 'reloadMs'));
+    add('DocStore.load / Yjs apply in the bench process, after (ms)', (c) => `${ms(c.after.readMs)} / ${ms(c.after.applyMs)}`);
+    add('**content after compaction equals content before**', (c) => (c.contentEqual ? '**yes**' : '**NO**'));
+    lines.push('');
+    for (const c of cold) {
+      const after = median(c.after.freshMs);
+      const reload = median(c.after.reloadMs);
+      const verdict = (value: number) => (value < COLD_LOAD_TARGET_MS ? 'met' : '**not met**');
+      lines.push(
+        `- ${c.label}: cold load after compaction ${ms(after)} ms on a fresh server process (target under ${COLD_LOAD_TARGET_MS} ms: ${verdict(after)}), ` +
+          `${ms(reload)} ms with the room unloaded in a running process (${verdict(reload)}); ` +
+          `content (${c.contentSummary}) identical in every sample before and after compaction and to the generator's: ${c.contentEqual ? 'yes' : 'NO'}.`,
+      );
+    }
+    lines.push('');
+  }
+
+  if (report.notes.length > 0) {
+    lines.push('### Notes', '');
+    for (const note of report.notes) lines.push(`- ${note}`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+/** Replaces the "Latest run" section of the file (or adds it), keeping everything else. */
+export async function writeLatestRun(filePath: string, section: string): Promise<void> {
+  let current: string | null = null;
+  try {
+    current = await readFile(filePath, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  const body = section.trimEnd() + '\n';
+  if (current === null) {
+    await writeFile(filePath, `${INTRO}\n${body}`);
+    return;
+  }
+  const start = current.search(/^## Latest run\s*$/m);
+  if (start < 0) {
+    await writeFile(filePath, `${current.trimEnd()}\n\n${body}`);
+    return;
+  }
+  const rest = current.slice(start + LATEST_HEADING.length);
+  const next = rest.search(/^## /m);
+  const tail = next < 0 ? '' : `\n${rest.slice(next)}`;
+  await writeFile(filePath, `${current.slice(0, start)}${body}${tail}`);
+}

@@ -1,0 +1,222 @@
+/**
+ * `npm run bench`: fan-out latency of Plano vs the reference y-websocket server, cold load of a
+ * long update log before and after compaction, server memory; results into BENCHMARKS.md.
+ * Every server runs as a child process on 127.0.0.1 and is killed when the bench exits.
+ */
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, type BenchArgs } from './args';
+import { runColdLoad, type ColdLoadResult } from './coldLoad';
+import { generateUpdateLog } from './docGenerator';
+import { runFanout, type FanoutLoad } from './fanout';
+import { machineInfo, otherCpuShare, readCpuCounters } from './machine';
+import type { PlanoChildOptions } from './planoProtocol';
+import { startPlanoProcess } from './planoProcess';
+import { createThrowawayDatabase, redactUrl } from './postgres';
+import { killAllChildren, readCpuSeconds, readRssBytes } from './processes';
+import { startReferenceServer } from './referenceServer';
+import { renderLatestRun, writeLatestRun, type ServerFanout } from './report';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BENCHMARKS_FILE = path.join(REPO_ROOT, 'BENCHMARKS.md');
+const WARMUP_SECONDS = 1;
+const GRACE_MS = 5000;
+const CONNECT_TIMEOUT_MS = 30_000;
+const COLD_SAMPLES = 3;
+const APPEND_BATCH = 500;
+/** Hard limit for the whole run; a normal run takes 2 to 3 minutes. */
+const RUN_TIME_LIMIT_MS = 10 * 60_000;
+
+const cleanups: (() => Promise<unknown>)[] = [];
+let cleaning: Promise<void> | null = null;
+
+function cleanUp(): Promise<void> {
+  cleaning ??= (async () => {
+    killAllChildren();
+    for (const cleanup of cleanups.reverse()) {
+      try {
+        await cleanup();
+      } catch (error) {
+        console.error('cleanup failed:', error);
+      }
+    }
+  })();
+  return cleaning;
+}
+
+async function abort(reason: string, code: number): Promise<never> {
+  console.error(`\nbench: ${reason}; cleaning up`);
+  await Promise.race([cleanUp(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  process.exit(code);
+}
+
+process.once('SIGINT', () => void abort('interrupted', 130));
+process.once('SIGTERM', () => void abort('terminated', 143));
+setTimeout(() => void abort(`time limit of ${RUN_TIME_LIMIT_MS / 60_000} minutes reached`, 1), RUN_TIME_LIMIT_MS).unref();
+
+function log(message: string): void {
+  console.log(`[${(performance.now() / 1000).toFixed(1).padStart(6)} s] ${message}`);
+}
+
+function fanoutLoad(args: BenchArgs): FanoutLoad {
+  return { seconds: args.seconds, rate: args.rate, warmupSeconds: WARMUP_SECONDS, graceMs: GRACE_MS, connectTimeoutMs: CONNECT_TIMEOUT_MS };
+}
+
+async function fanoutOnPlano(label: string, options: PlanoChildOptions, args: BenchArgs): Promise<ServerFanout> {
+  const server = await startPlanoProcess({ ...options, minDocs: args.rooms });
+  try {
+    const docs = server.docs.slice(0, args.rooms);
+    const tokens = await server.tokens(docs.flatMap((doc) => Array.from({ length: args.clients }, () => doc)));
+    const rooms = docs.map((doc, i) => ({ docName: doc.name, tokens: tokens.slice(i * args.clients, (i + 1) * args.clients) }));
+    const rssIdleBytes = await readRssBytes(server.pid);
+    let cpuAtStart = 0;
+    const measured = { rssLoadedBytes: 0, cpuSeconds: 0, loadedRooms: null as number | null };
+    const result = await runFanout({ wsBase: server.wsBase, rooms }, fanoutLoad(args), {
+      beforeLoad: async () => {
+        cpuAtStart = await readCpuSeconds(server.pid);
+      },
+      afterLoad: async () => {
+        measured.cpuSeconds = (await readCpuSeconds(server.pid)) - cpuAtStart;
+        measured.rssLoadedBytes = await readRssBytes(server.pid);
+        measured.loadedRooms = await server.loadedRooms();
+      },
+    });
+    return { label, kind: 'plano', result, server: { rssIdleBytes, ...measured } };
+  } finally {
+    await server.close();
+  }
+}
+
+async function fanoutOnReference(args: BenchArgs): Promise<ServerFanout> {
+  const server = await startReferenceServer();
+  try {
+    const rooms = Array.from({ length: args.rooms }, (_, i) => ({ docName: `bench-room-${i}`, tokens: Array.from({ length: args.clients }, () => null) }));
+    const rssIdleBytes = await readRssBytes(server.pid);
+    let cpuAtStart = 0;
+    const measured = { rssLoadedBytes: 0, cpuSeconds: 0, loadedRooms: null };
+    const result = await runFanout({ wsBase: server.wsBase, rooms }, fanoutLoad(args), {
+      beforeLoad: async () => {
+        cpuAtStart = await readCpuSeconds(server.pid);
+      },
+      afterLoad: async () => {
+        measured.cpuSeconds = (await readCpuSeconds(server.pid)) - cpuAtStart;
+        measured.rssLoadedBytes = await readRssBytes(server.pid);
+      },
+    });
+    return { label: `Reference @y/websocket-server ${server.version} (in memory)`, kind: 'reference', result, server: { rssIdleBytes, ...measured } };
+  } finally {
+    await server.stop();
+  }
+}
+
+function summaryLine(entry: ServerFanout): string {
+  const { latency, lost, delivered, expected } = entry.result;
+  return `${entry.label}: p50 ${latency.p50.toFixed(2)} ms, p95 ${latency.p95.toFixed(2)} ms, p99 ${latency.p99.toFixed(2)} ms, max ${latency.max.toFixed(1)} ms; ${delivered}/${expected} delivered, ${lost} lost; RSS ${(entry.server.rssLoadedBytes / 1024 / 1024).toFixed(0)} MiB`;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  // Every stock y-websocket client adds a process 'exit' listener.
+  process.setMaxListeners(args.rooms * args.clients + 20);
+  const machine = await machineInfo();
+  const cpuAtStart = await readCpuCounters();
+  log(`${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.date}, load average ${machine.loadAverage}`);
+  log(`fan-out ${args.rooms} rooms x ${args.clients} clients, ${args.rate} edits/s each, ${args.seconds} s (+${WARMUP_SECONDS} s warm-up); cold load of ${args.coldUpdates} updates`);
+
+  const tempRoot = await mkdtemp(path.join(os.tmpdir(), 'plano-bench-'));
+  cleanups.push(() => rm(tempRoot, { recursive: true, force: true }));
+  const dataDir = async (name: string) => {
+    const dir = path.join(tempRoot, name);
+    await mkdir(dir, { recursive: true });
+    return dir;
+  };
+
+  const adminUrl = process.env.DATABASE_URL;
+  const postgres = adminUrl ? await createThrowawayDatabase(adminUrl) : null;
+  if (postgres) {
+    cleanups.push(() => postgres.drop());
+    log(`PostgreSQL: throw-away database ${postgres.name} on ${redactUrl(adminUrl ?? '')}`);
+  } else {
+    log('PostgreSQL: DATABASE_URL not set, skipped');
+  }
+
+  const fanout: ServerFanout[] = [];
+  log('fan-out: Plano, embedded database on disk');
+  fanout.push(await fanoutOnPlano('Plano, embedded (PGlite on disk)', { dataDir: await dataDir('fanout-embedded') }, args));
+  log(`  ${summaryLine(fanout[fanout.length - 1])}`);
+  log('fan-out: reference server');
+  fanout.push(await fanoutOnReference(args));
+  log(`  ${summaryLine(fanout[fanout.length - 1])}`);
+  if (postgres) {
+    log('fan-out: Plano, PostgreSQL');
+    fanout.push(await fanoutOnPlano('Plano, PostgreSQL', { dataDir: await dataDir('fanout-postgres'), databaseUrl: postgres.url }, args));
+    log(`  ${summaryLine(fanout[fanout.length - 1])}`);
+  }
+
+  log(`cold load: generating ${args.coldUpdates} updates`);
+  const generated = generateUpdateLog(args.coldUpdates);
+  log(`  ${generated.updates.length} updates, ${(generated.bytes / 1024 / 1024).toFixed(2)} MB`);
+  const cold: ColdLoadResult[] = [];
+  const coldOptions = { samples: COLD_SAMPLES, batchSize: APPEND_BATCH };
+  log('cold load: Plano, embedded database on disk');
+  cold.push(await runColdLoad({ label: 'Plano, embedded (PGlite on disk)', dataDir: await dataDir('cold-embedded') }, generated, coldOptions));
+  log(`  ${coldLine(cold[cold.length - 1])}`);
+  if (postgres) {
+    log('cold load: Plano, PostgreSQL');
+    cold.push(await runColdLoad({ label: 'Plano, PostgreSQL', dataDir: await dataDir('cold-postgres'), databaseUrl: postgres.url }, generated, coldOptions));
+    log(`  ${coldLine(cold[cold.length - 1])}`);
+  }
+
+  await cleanUp();
+  const notes = buildNotes(args, cold);
+  const others = otherCpuShare(cpuAtStart, await readCpuCounters());
+  if (others !== null) {
+    notes.unshift(
+      `Other processes on the machine used ${(others * 100).toFixed(0)}% of its CPU capacity during the run` +
+        (others >= 0.05 ? ': latency tails and cold loads are inflated by that; compare the servers within one run.' : ' (a quiet machine).'),
+    );
+  }
+  const section = renderLatestRun({ machine, args, warmupSeconds: WARMUP_SECONDS, fanout, cold, notes, durationSeconds: performance.now() / 1000, loadAverageAtEnd: Math.round(os.loadavg()[0] * 100) / 100 });
+  console.log(`\n${section}`);
+  if (args.write) {
+    await writeLatestRun(BENCHMARKS_FILE, section);
+    log(`wrote ${path.relative(process.cwd(), BENCHMARKS_FILE) || BENCHMARKS_FILE}`);
+  }
+  const lost = fanout.reduce((sum, entry) => sum + entry.result.lost, 0);
+  const contentOk = cold.every((c) => c.contentEqual);
+  if (lost > 0 || !contentOk) {
+    console.error(`bench: ${lost} lost deliveries, content check ${contentOk ? 'passed' : 'FAILED'}`);
+    process.exitCode = 1;
+  }
+}
+
+function coldLine(c: ColdLoadResult): string {
+  const mid = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)].toFixed(0);
+  return `before ${mid(c.before.freshMs)} ms (${c.before.freshMs.map((v) => v.toFixed(0)).join(', ')}), after ${mid(c.after.freshMs)} ms (${c.after.freshMs.map((v) => v.toFixed(0)).join(', ')}); content equal: ${c.contentEqual}`;
+}
+
+function buildNotes(args: BenchArgs, cold: ColdLoadResult[]): string[] {
+  const notes = [
+    `Each server ran alone in its own Node process; the ${args.rooms * args.clients} clients shared the bench process. ` +
+      `Latency therefore includes the clients' own event-loop delay (row above), the same for every server.`,
+    'Plano relays an update only after it is committed to its database (group commit, PERSIST_BATCH_MS = 2 by default); the reference server relays at once and stores nothing.',
+  ];
+  const added = cold.filter((c) => c.updatesAddedByConnections > 0);
+  if (added.length > 0) {
+    notes.push(
+      `The ${COLD_SAMPLES * 2} client connections of each "before" phase added ${added.map((c) => `${c.updatesAddedByConnections} (${c.label})`).join(', ')} entries to the update log without editing anything ` +
+        '(a write-capable stock client answers the server\'s sync step 1 with an empty update, which the server stores). ' +
+        'With the default COMPACT_AFTER_UPDATES (500) that write makes the first connection to a document with a long log compact it, so the "before" samples run with compaction out of reach to measure the uncompacted load.',
+    );
+  }
+  return notes;
+}
+
+main().catch(async (error: unknown) => {
+  console.error(error);
+  await Promise.race([cleanUp(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  process.exit(1);
+});
