@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../server/config';
 import { parseArgs, type BenchArgs } from './args';
 import { runColdLoad, type ColdLoadResult } from './coldLoad';
 import { generateUpdateLog } from './docGenerator';
@@ -202,7 +203,8 @@ function buildNotes(args: BenchArgs, cold: ColdLoadResult[]): string[] {
   const notes = [
     `Each server ran alone in its own Node process; the ${args.rooms * args.clients} clients shared the bench process. ` +
       `Latency therefore includes the clients' own event-loop delay (row above), the same for every server.`,
-    'Plano relays an update only after it is committed to its database (group commit, PERSIST_BATCH_MS = 2 by default); the reference server relays at once and stores nothing.',
+    `Plano relays an update only after it is committed to its database (group commit; PERSIST_BATCH_MS = ${loadConfig({}).limits.persistBatchMs} by default, so an update is written at once and updates arriving meanwhile share the next write); the reference server relays at once and stores nothing.`,
+    'Plano warms its board-loading path once at start (server/setup/warmUp.ts), so "fresh server process" measures a just-started server that is ready for its first facilitator.',
   ];
   const added = cold.filter((c) => c.updatesAddedByConnections > 0);
   if (added.length > 0) {

@@ -13,8 +13,8 @@ const EnvSchema = z.object({
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
   NODE_ENV: z.string().optional(),
   PLANO_DEV: z.string().optional(),
-  /** Milliseconds updates wait to be written together (group commit). */
-  PERSIST_BATCH_MS: z.coerce.number().int().min(0).max(1000).default(2),
+  /** Extra milliseconds an update waits to be written with others; 0: write at once, batching behind a write in flight. */
+  PERSIST_BATCH_MS: z.coerce.number().int().min(0).max(1000).default(0),
   /** Milliseconds an unused board stays in memory. */
   IDLE_UNLOAD_MS: z.coerce.number().int().min(0).default(30_000),
   COMPACT_AFTER_UPDATES: z.coerce.number().int().min(1).default(500),

@@ -14,6 +14,7 @@ import { openDatabase } from '../db/openDatabase';
 import { verifyCredentials } from '../db/users';
 import type { Logger } from '../log';
 import { RoomRegistry } from '../rooms/RoomRegistry';
+import { warmUp } from '../setup/warmUp';
 import { setRuntime, type PlanoRuntime } from '../runtime';
 import { createConnectionAuthorizer } from './authorizeConnection';
 import { createYjsUpgradeHandler } from './yjsUpgrade';
@@ -64,6 +65,7 @@ export async function createPlanoServer(
     log,
   });
   const frontend = createFrontend ? await createFrontend(runtime) : null;
+  await warmUp(docStore);
 
   const server = http.createServer((req, res) => {
     if (!frontend) {

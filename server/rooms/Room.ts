@@ -76,7 +76,8 @@ export class Room {
   private applyingSeq = 0;
   private held: HeldMessage[] = [];
 
-  private flushTimer: NodeJS.Timeout | null = null;
+  /** Cancels the scheduled write, when one is scheduled. */
+  private flushTimer: (() => void) | null = null;
   private flushing: Promise<void> | null = null;
   private compacting: Promise<void> | null = null;
   private failureStreak = 0;
@@ -156,6 +157,9 @@ export class Room {
 
   handleUpdate(peer: RoomPeer, update: Uint8Array): void {
     if (!peer.mayWrite()) return; // Read-only peers' updates are neither applied, stored nor relayed.
+    // Every client answers the server's sync step 1 with an update, empty when it has nothing new:
+    // storing those would cost a commit per connection and grow the log for nothing.
+    if (isEmptyUpdate(update)) return;
     if (this.storedBytes + this.pendingBytes() + update.byteLength > this.limits.maxDocBytes) {
       peer.close(CloseCode.tooLarge, 'document size limit reached');
       return;
@@ -218,7 +222,7 @@ export class Room {
   /** Writes everything pending; resolves when storage has it. */
   async flush(): Promise<void> {
     if (this.flushTimer) {
-      clearTimeout(this.flushTimer);
+      this.flushTimer();
       this.flushTimer = null;
     }
     if (!this.flushing && this.pending.length > 0) this.flushing = this.writePending();
@@ -252,12 +256,24 @@ export class Room {
     return total;
   }
 
+  /**
+   * Group commit: the first update after an idle spell is written as soon as the current event
+   * loop turn ends (or after persistBatchMs, when set); updates that arrive while a write is in
+   * flight wait for it and then go together in the next one.
+   */
   private scheduleFlush(): void {
     if (this.flushTimer || this.flushing) return;
-    this.flushTimer = setTimeout(() => {
+    const start = () => {
       this.flushTimer = null;
       this.flushing = this.writePending();
-    }, this.limits.persistBatchMs);
+    };
+    if (this.limits.persistBatchMs > 0) {
+      const timer = setTimeout(start, this.limits.persistBatchMs);
+      this.flushTimer = () => clearTimeout(timer);
+    } else {
+      const immediate = setImmediate(start);
+      this.flushTimer = () => clearImmediate(immediate);
+    }
   }
 
   private async writePending(): Promise<void> {
@@ -343,4 +359,9 @@ export class Room {
     for (const peer of this.peers) peer.send(frame);
     if (origin !== 'remote') for (const extension of this.extensions) extension.afterAwareness?.(this.name, update);
   }
+}
+
+/** A v1 update with no structs and an empty delete set: the bytes [0, 0]. */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.byteLength === 2 && update[0] === 0 && update[1] === 0;
 }

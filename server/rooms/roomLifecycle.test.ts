@@ -37,6 +37,18 @@ describe('room lifecycle: compaction and unloading', () => {
     fresh.destroy();
   });
 
+  it('stores nothing when a writer connects and leaves without editing', async () => {
+    const docName = t.workshop.docs[3].name;
+    for (let i = 0; i < 3; i++) {
+      const visitor = connectStockClient(t.wsBase, docName, await t.tokenFor(docName, 'facilitator'));
+      await visitor.synced;
+      visitor.destroy();
+    }
+    const room = await t.server.runtime.registry.peek(docName);
+    await room?.flush();
+    expect((await t.server.runtime.docStore.stats(docName)).updates).toBe(0);
+  });
+
   it('unloads an idle board from memory and loads it again intact', async () => {
     const docName = t.workshop.docs[2].name;
     const writer = connectStockClient(t.wsBase, docName, await t.tokenFor(docName, 'facilitator'));
