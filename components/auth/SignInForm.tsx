@@ -1,6 +1,7 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
+import { signInWithCredentials } from './signInWithCredentials';
 
 interface Labels {
   email: string;
@@ -10,10 +11,7 @@ interface Labels {
   generic: string;
 }
 
-/**
- * Posts to Auth.js's credentials callback with its CSRF token. `X-Auth-Return-Redirect` makes
- * Auth.js answer with JSON instead of a redirect, so a wrong password is shown in place.
- */
+/** The facilitator's sign-in form. */
 export function SignInForm({ callbackUrl, initialError, labels }: { callbackUrl: string; initialError: string | null; labels: Labels }) {
   const [error, setError] = useState<string | null>(initialError);
   const [busy, setBusy] = useState(false);
@@ -24,15 +22,7 @@ export function SignInForm({ callbackUrl, initialError, labels }: { callbackUrl:
     setError(null);
     const form = new FormData(event.currentTarget);
     try {
-      const { csrfToken } = (await (await fetch('/api/auth/csrf')).json()) as { csrfToken: string };
-      const body = new URLSearchParams({ csrfToken, email: String(form.get('email') ?? ''), password: String(form.get('password') ?? ''), callbackUrl });
-      const response = await fetch('/api/auth/callback/credentials', {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', 'X-Auth-Return-Redirect': '1' },
-        body,
-      });
-      const { url } = (await response.json()) as { url?: string };
-      if (!response.ok || !url || new URL(url, location.href).searchParams.has('error')) {
+      if (!(await signInWithCredentials(String(form.get('email') ?? ''), String(form.get('password') ?? ''), callbackUrl))) {
         setError(labels.badCredentials);
         setBusy(false);
         return;

@@ -2,13 +2,16 @@
 
 import { useState } from 'react';
 
-/** Makes invite links for remote people; the role is fixed by the link. */
-export function InviteLinks({ workshopId, labels }: { workshopId: string; labels: { inviteParticipant: string; inviteObserver: string; copy: string; failed: string } }) {
+/** Makes invite links: remote participants and observers (role fixed by the link), and co-facilitators. */
+export function InviteLinks({ workshopId, labels }: { workshopId: string; labels: { inviteParticipant: string; inviteObserver: string; inviteFacilitator: string; copy: string; failed: string } }) {
   const [link, setLink] = useState<string | null>(null);
   const [error, setError] = useState(false);
-  async function create(role: 'participant' | 'observer') {
+  async function create(role: 'participant' | 'observer' | 'facilitator') {
     setError(false);
-    const response = await fetch(`/api/workshops/${workshopId}/invites`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role }) });
+    const response =
+      role === 'facilitator'
+        ? await fetch(`/api/workshops/${workshopId}/facilitator-invites`, { method: 'POST' })
+        : await fetch(`/api/workshops/${workshopId}/invites`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role }) });
     if (!response.ok) {
       setError(true);
       return;
@@ -23,6 +26,9 @@ export function InviteLinks({ workshopId, labels }: { workshopId: string; labels
         </button>
         <button className="plano-button secondary" type="button" onClick={() => void create('observer')} data-testid="invite-observer">
           {labels.inviteObserver}
+        </button>
+        <button className="plano-button secondary" type="button" onClick={() => void create('facilitator')} data-testid="invite-facilitator">
+          {labels.inviteFacilitator}
         </button>
       </div>
       {error && <p className="plano-error" role="alert">{labels.failed}</p>}

@@ -12,18 +12,23 @@ export const PARTICIPANT_SESSION_SECONDS = 7 * 24 * 60 * 60;
 
 const SessionSchema = z.object({ pid: z.string().min(1).max(64), wid: z.string().min(1).max(64) });
 const InviteSchema = z.object({ wid: z.string().min(1).max(64), role: z.enum(['participant', 'observer']) });
+const FacilitatorInviteSchema = z.object({ wid: z.string().min(1).max(64) });
 
 export type ParticipantSessionClaims = z.infer<typeof SessionSchema>;
 export type InviteClaims = z.infer<typeof InviteSchema>;
+export type FacilitatorInviteClaims = z.infer<typeof FacilitatorInviteSchema>;
 
 export interface ParticipantAuth {
   sessions: ClaimsSigner<ParticipantSessionClaims>;
   invites: ClaimsSigner<InviteClaims>;
+  /** Links that make their holder a co-facilitator (with an account) of one workshop. */
+  facilitatorInvites: ClaimsSigner<FacilitatorInviteClaims>;
 }
 
 export function createParticipantAuth(authSecret: string): ParticipantAuth {
   return {
     sessions: createClaimsSigner(authSecret, 'participant session v1', SessionSchema),
     invites: createClaimsSigner(authSecret, 'invite v1', InviteSchema),
+    facilitatorInvites: createClaimsSigner(authSecret, 'facilitator invite v1', FacilitatorInviteSchema),
   };
 }

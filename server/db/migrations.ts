@@ -166,6 +166,22 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    name: '0009_roster',
+    statements: [
+      // Who the STPP is drafted with: the Pokja and the stakeholders, whether or not they join a board.
+      `create table roster (
+        id text primary key,
+        workshop_id text not null references workshops(id) on delete cascade,
+        name text not null,
+        organisation text,
+        position text,
+        roster_role text not null,
+        created_at timestamptz default now()
+      )`,
+      `create index roster_workshop_id_idx on roster (workshop_id)`,
+    ],
+  },
 ];
 
 /**

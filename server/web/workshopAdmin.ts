@@ -5,6 +5,7 @@ import type { FollowUpStatus } from '@/lib/workshop/followUpStatus';
 import { zonedInstant } from '@/lib/workshop/timeZones';
 import { addFollowUp, addMeeting, deleteMeeting, listFollowUps, listMeetings, setFollowUpStatus } from '../db/calendar';
 import { createGroup, listGroups, updateGroup } from '../db/groups';
+import { addRosterEntry, listRoster, removeRosterEntry } from '../db/roster';
 import { getWorkshopDetails, updateWorkshopDetails } from '../db/workshopDetails';
 import { listParticipants, removeParticipant, updateParticipant } from '../db/participants';
 import { getWorkshop } from '../db/workshops';
@@ -110,4 +111,28 @@ export async function recordFollowUp(actor: Principal, workshopId: string, follo
 export async function changeFollowUpStatus(actor: Principal, workshopId: string, followUpId: string, status: FollowUpStatus) {
   assertManager(actor, workshopId);
   return setFollowUpStatus(getRuntime().sql, workshopId, followUpId, status);
+}
+
+/** Co-facilitators get accounts: this link lets its holder create one (or use theirs) and join. */
+export const FACILITATOR_INVITE_SECONDS = 3 * 24 * 60 * 60;
+
+export async function createFacilitatorInviteLink(actor: Principal, workshopId: string): Promise<string> {
+  assertManager(actor, workshopId);
+  const token = await getRuntime().participantAuth.facilitatorInvites.sign({ wid: workshopId }, FACILITATOR_INVITE_SECONDS);
+  return `/cofacilitate?invite=${encodeURIComponent(token)}`;
+}
+
+export async function rosterOf(actor: Principal, workshopId: string) {
+  assertManager(actor, workshopId);
+  return listRoster(getRuntime().sql, workshopId);
+}
+
+export async function addToRoster(actor: Principal, workshopId: string, entry: Parameters<typeof addRosterEntry>[2]) {
+  assertManager(actor, workshopId);
+  return addRosterEntry(getRuntime().sql, workshopId, entry);
+}
+
+export async function removeFromRoster(actor: Principal, workshopId: string, entryId: string) {
+  assertManager(actor, workshopId);
+  return removeRosterEntry(getRuntime().sql, workshopId, entryId);
 }

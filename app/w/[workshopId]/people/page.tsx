@@ -7,7 +7,10 @@ import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
 import { qrSvg } from '@/server/web/qrCode';
 import { memberActor } from '@/server/web/routeHelpers';
 import { getLang, getSessionUser, requestOrigin } from '@/server/web/session';
-import { ForbiddenError, peopleOverview } from '@/server/web/workshopAdmin';
+import { ForbiddenError, peopleOverview, rosterOf } from '@/server/web/workshopAdmin';
+import { RosterEditor } from '@/components/people/RosterEditor';
+import { pick } from '@/lib/i18n/bilingual';
+import { ROSTER_ROLE_LABELS, ROSTER_ROLES, type RosterRole } from '@/lib/workshop/rosterRoles';
 
 export const dynamic = 'force-dynamic';
 
@@ -26,7 +29,7 @@ export default async function PeoplePage({ params }: { params: Promise<{ worksho
   if (!overview.workshop) notFound();
   const t = dictionaryFor(lang);
   const joinUrl = `${origin}/join?code=${overview.workshop.joinCode}`;
-  const qr = await qrSvg(joinUrl);
+  const [qr, roster] = await Promise.all([qrSvg(joinUrl), rosterOf(actor, workshopId)]);
   return (
     <main className="plano-page">
       <header className="plano-header">
@@ -44,7 +47,7 @@ export default async function PeoplePage({ params }: { params: Promise<{ worksho
             {overview.workshop.joinCode}
           </p>
           <h3 style={{ marginBottom: 8 }}>{t.people.invite}</h3>
-          <InviteLinks workshopId={workshopId} labels={{ ...t.people, copy: t.home.copy }} />
+          <InviteLinks workshopId={workshopId} labels={{ ...t.people, inviteFacilitator: t.cofacilitate.invite, copy: t.home.copy }} />
         </div>
       </section>
       <PeopleManager
@@ -53,6 +56,14 @@ export default async function PeoplePage({ params }: { params: Promise<{ worksho
         participants={overview.participants.map(({ id, name, organisation, role, groupId }) => ({ id, name, organisation, role, groupId }))}
         labels={t.people}
       />
+      <div style={{ marginTop: 32 }}>
+        <RosterEditor
+          workshopId={workshopId}
+          entries={roster}
+          roleLabels={Object.fromEntries(ROSTER_ROLES.map((role) => [role, pick(ROSTER_ROLE_LABELS[role], lang)])) as Record<RosterRole, string>}
+          labels={t.people}
+        />
+      </div>
     </main>
   );
 }
