@@ -4,7 +4,7 @@ import { defineConfig, devices } from '@playwright/test';
 /** Debian's chromium where it exists (no browser download here); Playwright's own elsewhere. */
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3210);
-export const E2E_DATA_DIR = '.data-e2e';
+export const E2E_DATA_DIR = process.env.E2E_DATA_DIR ?? '.data-e2e';
 
 export default defineConfig({
   testDir: './e2e',

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 /** The account `npm start` created on its first run in the e2e data folder. */
 export function firstFacilitator(): { email: string; password: string } {
-  const text = readFileSync(path.join('.data-e2e', 'first-facilitator.txt'), 'utf8');
+  const text = readFileSync(path.join(process.env.E2E_DATA_DIR ?? '.data-e2e', 'first-facilitator.txt'), 'utf8');
   const email = /email: (.+)/.exec(text)?.[1]?.trim();
   const password = /password: (.+)/.exec(text)?.[1]?.trim();
   if (!email || !password) throw new Error('first-facilitator.txt is missing the email or password');
