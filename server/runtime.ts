@@ -9,6 +9,7 @@ import type { ParticipantAuth } from './auth/participantAuth';
 import type { PlanoConfig } from './config';
 import type { DocStore } from './db/docStore';
 import type { Sql } from './db/Sql';
+import type { DocAccessCache } from './http/docAccessCache';
 import type { Logger } from './log';
 import type { RoomRegistry } from './rooms/RoomRegistry';
 
@@ -19,6 +20,8 @@ export interface PlanoRuntime {
   registry: RoomRegistry;
   tokens: DocTokens;
   participantAuth: ParticipantAuth;
+  /** Live access rules of open documents (locks, opened plenary), checked on every message. */
+  docAccess: DocAccessCache;
   authSecret: string;
   authConfig: AuthConfig;
   log: Logger;

@@ -249,3 +249,12 @@ function compareTopicIds(a: string | null, b: string | null): number {
   if (b === null) return -1;
   return a.localeCompare(b, 'en', { numeric: true });
 }
+
+/** Locks or unlocks a document, or opens it for participants' writes; returns the updated record. */
+export async function setDocAccess(sql: Sql, docName: string, changes: { locked?: boolean; openForParticipants?: boolean }): Promise<DocRecord | null> {
+  const rows = await sql.query<DocRow>(
+    `update docs set locked = coalesce($2, locked), open_for_participants = coalesce($3, open_for_participants) where name = $1 returning ${DOC_COLUMNS}`,
+    [docName, changes.locked ?? null, changes.openForParticipants ?? null],
+  );
+  return rows[0] ? toDocRecord(rows[0]) : null;
+}

@@ -7,10 +7,11 @@ import { principalForDoc, type PrincipalDeps } from '../auth/principals';
 import { parseCookieHeader } from '../auth/readSession';
 import { getDoc } from '../db/workshops';
 import { accessInfo } from './docAccess';
+import type { DocAccessCache } from './docAccessCache';
 import type { AuthorizeConnection } from './yjsUpgrade';
 
 
-export function createConnectionAuthorizer(deps: PrincipalDeps): AuthorizeConnection {
+export function createConnectionAuthorizer(deps: PrincipalDeps & { docAccess: DocAccessCache }): AuthorizeConnection {
   return async ({ docName, token, cookieHeader }) => {
     const doc = await getDoc(deps.sql, docName);
     // Without credentials, say 401 whether or not the doc exists: names are not probed for free.
@@ -26,11 +27,13 @@ export function createConnectionAuthorizer(deps: PrincipalDeps): AuthorizeConnec
     const { principal } = found;
     const access = accessInfo(doc);
     if (!can(principal, 'read', access)) return { ok: false, status: 403, reason: 'not a member of this workshop' };
+    deps.docAccess.set(docName, access);
     return {
       ok: true,
       subject: principal.userId,
       label: `${principal.role}:${principal.userId}`,
-      mayWrite: () => can(principal, 'write', access),
+      // Asked on every update: a lock or an opened plenary applies to open connections at once.
+      mayWrite: () => can(principal, 'write', deps.docAccess.current(docName, access)),
     };
   };
 }

@@ -17,6 +17,7 @@ import { RoomRegistry } from '../rooms/RoomRegistry';
 import { warmUp } from '../setup/warmUp';
 import { setRuntime, type PlanoRuntime } from '../runtime';
 import { createConnectionAuthorizer } from './authorizeConnection';
+import { createDocAccessCache } from './docAccessCache';
 import { createYjsUpgradeHandler } from './yjsUpgrade';
 
 export interface WebFrontend {
@@ -54,7 +55,8 @@ export async function createPlanoServer(
   const tokens = createDocTokens(authSecret);
   const participantAuth = createParticipantAuth(authSecret);
   const authConfig = createAuthConfig(authSecret, (email, password) => verifyCredentials(sql, email, password));
-  const runtime: PlanoRuntime = { config, sql, docStore, registry, tokens, participantAuth, authSecret, authConfig, log };
+  const docAccess = createDocAccessCache(sql, log);
+  const runtime: PlanoRuntime = { config, sql, docStore, registry, tokens, participantAuth, docAccess, authSecret, authConfig, log };
   setRuntime(runtime);
 
   const yjs = createYjsUpgradeHandler({

@@ -61,6 +61,9 @@ interface HeldMessage {
   run: () => void;
 }
 
+/** Transaction origin of changes the server makes itself. */
+export const SERVER_ORIGIN = 'plano-server';
+
 export class Room {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
@@ -70,7 +73,6 @@ export class Room {
 
   /** Applied to the doc but not yet stored, in order. */
   private pending: Uint8Array[] = [];
-  private readonly pendingOrigins: RoomPeer[] = [];
   private appliedSeq = 0;
   private committedSeq = 0;
   private applyingSeq = 0;
@@ -181,7 +183,6 @@ export class Room {
     }
     this.appliedSeq = seq;
     this.pending.push(update);
-    this.pendingOrigins.push(peer);
     this.scheduleFlush();
   }
 
@@ -208,6 +209,28 @@ export class Room {
   handleQueryAwareness(peer: RoomPeer): void {
     const ids = [...this.awareness.getStates().keys()];
     peer.send(encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)));
+  }
+
+  /**
+   * A change the server itself makes to the document (e.g. mirroring a lock into its `meta` map
+   * so every client shows it). It is stored and relayed like a peer's update.
+   */
+  applyServerChange(change: (doc: Y.Doc) => void): void {
+    const parts: Uint8Array[] = [];
+    const capture = (update: Uint8Array) => parts.push(update);
+    const seq = this.appliedSeq + 1;
+    this.applyingSeq = seq;
+    this.doc.on('update', capture);
+    try {
+      this.doc.transact(() => change(this.doc), SERVER_ORIGIN);
+    } finally {
+      this.doc.off('update', capture);
+      this.applyingSeq = 0;
+    }
+    if (parts.length === 0) return;
+    this.appliedSeq = seq;
+    this.pending.push(parts.length === 1 ? parts[0] : Y.mergeUpdates(parts));
+    this.scheduleFlush();
   }
 
   /** Applies updates that another instance already committed (fan-out); nothing is stored again. */
@@ -288,7 +311,6 @@ export class Room {
         }
         this.failureStreak = 0;
         this.pending.splice(0, batch.length);
-        this.pendingOrigins.splice(0, batch.length);
         this.committedSeq += batch.length;
         this.logCount += batch.length;
         for (const update of batch) this.storedBytes += update.byteLength;

@@ -11,12 +11,28 @@ interface Entry {
   idleTimer: NodeJS.Timeout | null;
 }
 
+/**
+ * Hooks around a room's time in memory, for adapters that must follow it (Redis fan-out
+ * subscribes before the room reads storage, so no update falls between the read and the
+ * subscription).
+ */
+export interface RoomLifecycle {
+  /** Awaited before the room reads storage. Must not throw for a recoverable outage. */
+  beforeLoad?(name: string): Promise<void>;
+  /** The room is loaded and about to be handed to its first peer. */
+  afterLoad?(room: Room): void;
+  /** The room left memory, or failed to load after beforeLoad. */
+  afterUnload?(name: string): void;
+}
+
 export interface RoomRegistryOptions {
   storage: RoomStorage;
   limits: RoomLimits;
   /** How long a room without peers stays in memory, in milliseconds. */
   idleUnloadMs: number;
   extensions?: RoomExtension[];
+  /** Called in order; beforeLoad hooks one after another. */
+  lifecycles?: RoomLifecycle[];
   log: RoomLogger;
 }
 
@@ -31,13 +47,13 @@ export class RoomRegistry {
     if (this.closing) throw new Error('server is shutting down');
     let entry = this.entries.get(name);
     if (!entry) {
-      const { storage, limits, extensions = [], log } = this.options;
-      const loading = Room.load(name, storage, limits, extensions, log);
+      const loading = this.load(name);
       entry = { room: loading, refs: 0, idleTimer: null };
       this.entries.set(name, entry);
       const created = entry;
       loading.catch(() => {
         if (this.entries.get(name) === created) this.entries.delete(name);
+        this.afterUnload(name);
       });
     }
     entry.refs++;
@@ -51,6 +67,18 @@ export class RoomRegistry {
       entry.refs--;
       throw error;
     }
+  }
+
+  private async load(name: string): Promise<Room> {
+    const { storage, limits, extensions = [], lifecycles = [], log } = this.options;
+    for (const lifecycle of lifecycles) await lifecycle.beforeLoad?.(name);
+    const room = await Room.load(name, storage, limits, extensions, log);
+    for (const lifecycle of lifecycles) lifecycle.afterLoad?.(room);
+    return room;
+  }
+
+  private afterUnload(name: string): void {
+    for (const lifecycle of this.options.lifecycles ?? []) lifecycle.afterUnload?.(name);
   }
 
   release(name: string): void {
@@ -100,6 +128,7 @@ export class RoomRegistry {
         if (!room) return;
         await room.flush();
         room.destroy(CloseCode.shuttingDown, 'server shutting down');
+        this.afterUnload(room.name);
       }),
     );
     this.entries.clear();
@@ -116,5 +145,6 @@ export class RoomRegistry {
     if (entry.refs > 0 || this.entries.get(name) !== entry || room.hasPendingWrites) return;
     this.entries.delete(name);
     room.destroy();
+    this.afterUnload(name);
   }
 }

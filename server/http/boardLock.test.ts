@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { META_LOCKED, META_MAP } from '@/lib/board/docMeta';
+import { createGroup } from '../db/groups';
+import { connectStockClient, startTestServer, waitFor, type TestServer } from '../testing/testServer';
+import { lockBoard } from './boardLock';
+
+describe('a locked board', () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer();
+  });
+  afterAll(() => t.close());
+
+  it('refuses a participant’s writes sent straight over the websocket, keeps the facilitator writing, and tells every client', async () => {
+    const group = await createGroup(t.server.runtime.sql, t.workshop.id, { name: 'Kelompok 1' });
+    const board = group.boardName!;
+    const member = connectStockClient(t.wsBase, board, await t.tokenFor(board, 'participant', group.id));
+    const facilitator = connectStockClient(t.wsBase, board, await t.tokenFor(board, 'facilitator'));
+    await Promise.all([member.synced, facilitator.synced]);
+    member.doc.getMap('cards').set('before', 'boleh');
+    await waitFor(() => facilitator.doc.getMap('cards').has('before'), 'the member’s card before the lock');
+
+    await lockBoard(t.server.runtime, board, true);
+    await waitFor(() => member.doc.getMap(META_MAP).get(META_LOCKED) === true, 'the member’s client to learn of the lock');
+
+    member.doc.getMap('cards').set('during', 'ditolak');
+    facilitator.doc.getMap('cards').set('facilitator', 'tetap boleh');
+    await waitFor(() => member.doc.getMap('cards').has('facilitator'), 'the facilitator’s card during the lock');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(facilitator.doc.getMap('cards').has('during')).toBe(false);
+
+    // Unlocked: the member writes again. What its device kept from the lock (refused then) is
+    // sent again on reconnect and merged now: nothing typed is lost, nothing was accepted while locked.
+    await lockBoard(t.server.runtime, board, false);
+    member.doc.getMap('cards').set('after', 'boleh lagi');
+    await waitFor(() => facilitator.doc.getMap('cards').has('after'), 'the member’s card after unlocking', 10_000);
+    const fresh = connectStockClient(t.wsBase, board, await t.tokenFor(board, 'observer'));
+    await fresh.synced;
+    expect(Object.keys(fresh.doc.getMap('cards').toJSON()).sort()).toEqual(['after', 'before', 'during', 'facilitator']);
+    expect(fresh.doc.getMap(META_MAP).get(META_LOCKED)).toBe(false);
+    for (const c of [member, facilitator, fresh]) c.destroy();
+  });
+});
