@@ -38,6 +38,9 @@ export const id = {
     workshopTitle: 'Judul lokakarya',
     pdam: 'PDAM',
     create: 'Buat lokakarya',
+    lock: 'Kunci papan',
+    unlock: 'Buka kunci',
+    locked: 'Terkunci',
     failed: 'Lokakarya tidak dapat dibuat. Coba lagi.',
   },
   board: {
@@ -244,6 +247,9 @@ export const en: Dictionary = {
     workshopTitle: 'Workshop title',
     pdam: 'Water utility (PDAM)',
     create: 'Create workshop',
+    lock: 'Lock board',
+    unlock: 'Unlock',
+    locked: 'Locked',
     failed: 'The workshop could not be created. Please try again.',
   },
   board: {

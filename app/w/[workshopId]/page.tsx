@@ -3,6 +3,7 @@ import { notFound, redirect } from 'next/navigation';
 import { pick } from '@/lib/i18n/bilingual';
 import { dictionaryFor } from '@/lib/i18n/translate';
 import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
+import { LockBoardButton } from '@/components/workshop/LockBoardButton';
 import { ShareBoardLink } from '@/components/workshop/ShareBoardLink';
 import { can } from '@/lib/auth/capabilities';
 import { workshopForMember } from '@/server/web/boardAccess';
@@ -51,9 +52,19 @@ export default async function WorkshopPage({ params }: { params: Promise<{ works
           <li key={doc.name} style={{ display: 'grid', gap: 6 }}>
             <Link className="plano-card" href={`/board/${doc.name}`} data-testid="board-link" data-kind={doc.kind} data-topic={doc.topicId ?? ''}>
               <span>{pick(doc.title, lang)}</span>
-              <span className="plano-badge">{doc.kind === 'plenary' ? t.home.plenary : t.home.openBoard}</span>
+              <span style={{ display: 'flex', gap: 6 }}>
+                {doc.locked && <span className="plano-badge" data-testid="locked-badge">{t.home.locked}</span>}
+                <span className="plano-badge">{doc.kind === 'plenary' ? t.home.plenary : t.home.openBoard}</span>
+              </span>
             </Link>
-            {can(principal, 'share', accessInfo(doc)) && <ShareBoardLink docName={doc.name} labels={t.home} />}
+            {can(principal, 'share', accessInfo(doc)) && (
+              <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'start' }}>
+                <LockBoardButton docName={doc.name} locked={doc.locked} labels={{ lock: t.home.lock, unlock: t.home.unlock, failed: t.people.failed }} />
+                <div style={{ flex: 1 }}>
+                  <ShareBoardLink docName={doc.name} labels={t.home} />
+                </div>
+              </div>
+            )}
           </li>
         ))}
       </ul>
