@@ -114,6 +114,7 @@ export const id = {
     position: 'Jabatan',
     rosterRole: 'Peran dalam penyusunan STPP',
     addToRoster: 'Tambah ke daftar',
+    dragHint: 'Geser nama ke kolom kelompok untuk memindahkan orangnya.',
   },
   details: {
     title: 'Data lokakarya',
@@ -323,6 +324,7 @@ export const en: Dictionary = {
     position: 'Position',
     rosterRole: 'Role in drafting the STPP',
     addToRoster: 'Add to the list',
+    dragHint: 'Drag a name to a group’s column to move that person.',
   },
   details: {
     title: 'Workshop details',

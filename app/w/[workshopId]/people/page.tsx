@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { dictionaryFor, format } from '@/lib/i18n/translate';
 import { InviteLinks } from '@/components/people/InviteLinks';
+import { GroupColumns } from '@/components/people/GroupColumns';
 import { PeopleManager } from '@/components/people/PeopleManager';
 import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
 import { qrSvg } from '@/server/web/qrCode';
@@ -49,6 +50,15 @@ export default async function PeoplePage({ params }: { params: Promise<{ worksho
           <h3 style={{ marginBottom: 8 }}>{t.people.invite}</h3>
           <InviteLinks workshopId={workshopId} labels={{ ...t.people, inviteFacilitator: t.cofacilitate.invite, copy: t.home.copy }} />
         </div>
+      </section>
+      <section style={{ marginBottom: 24 }}>
+        <h2>{t.people.groups}</h2>
+        <GroupColumns
+          workshopId={workshopId}
+          groups={overview.groups.map(({ id, name, color }) => ({ id, name, color }))}
+          people={overview.participants.map(({ id, name, groupId }) => ({ id, name, groupId }))}
+          labels={t.people}
+        />
       </section>
       <PeopleManager
         workshopId={workshopId}
