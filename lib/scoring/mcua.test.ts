@@ -1,0 +1,114 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { assessActions, assessByAspect, InvalidWeightsError, utilityOf, type McuaMatrix } from './mcua';
+
+// A worked example, calculated by hand below.
+const matrix: McuaMatrix = {
+  criteria: [
+    { id: 'dampak', label: 'Dampak pada pelanggan', weight: 40 },
+    { id: 'biaya', label: 'Keterjangkauan biaya', weight: 35 },
+    { id: 'waktu', label: 'Kecepatan pelaksanaan', weight: 25 },
+  ],
+  actions: [
+    { id: 'meter', label: 'Ganti meter air rusak', aspect: 'technical' },
+    { id: 'pipa', label: 'Rehabilitasi pipa distribusi', aspect: 'technical' },
+    { id: 'tarif', label: 'Penyesuaian tarif', aspect: 'financial' },
+    { id: 'sop', label: 'SOP pengaduan pelanggan', aspect: 'management' },
+  ],
+  scores: {
+    meter: { dampak: 4, biaya: 3, waktu: 5 },
+    pipa: { dampak: 5, biaya: 2, waktu: 2 },
+    tarif: { dampak: 3, biaya: 4, waktu: 3 },
+    sop: { dampak: 3, biaya: 5, waktu: 5 },
+  },
+};
+
+describe('MCUA of topic 4.7', () => {
+  it('ranks actions by the weighted mean of their scores (worked by hand)', () => {
+    // Σ weights = 100.
+    //   meter: (40·4 + 35·3 + 25·5)/100 = (160 + 105 + 125)/100 = 3.90
+    //   pipa:  (40·5 + 35·2 + 25·2)/100 = (200 +  70 +  50)/100 = 3.20
+    //   tarif: (40·3 + 35·4 + 25·3)/100 = (120 + 140 +  75)/100 = 3.35
+    //   sop:   (40·3 + 35·5 + 25·5)/100 = (120 + 175 + 125)/100 = 4.20  <- top
+    expect(utilityOf(matrix, 'meter')).toBeCloseTo(3.9, 10);
+    const result = assessActions(matrix);
+    expect(result.ranked.map((r) => [r.item, Number(r.total.toFixed(2)), r.rank])).toEqual([
+      ['sop', 4.2, 1],
+      ['meter', 3.9, 2],
+      ['tarif', 3.35, 3],
+      ['pipa', 3.2, 4],
+    ]);
+    expect(result.top).toBe('sop');
+  });
+
+  it('ranks within each aspect group and overall', () => {
+    const byAspect = assessByAspect(matrix);
+    expect(byAspect.technical.ranked.map((r) => r.item)).toEqual(['meter', 'pipa']);
+    expect(byAspect.financial.top).toBe('tarif');
+    expect(byAspect.management.top).toBe('sop');
+    expect(byAspect.overall.top).toBe('sop');
+  });
+
+  it('gives the same ranking whatever scale the weights are written in', () => {
+    const scaled = { ...matrix, criteria: matrix.criteria.map((c) => ({ ...c, weight: c.weight / 100 })) };
+    expect(assessActions(scaled).ranked.map((r) => r.item)).toEqual(assessActions(matrix).ranked.map((r) => r.item));
+  });
+
+  it('says how far a weight must move before the top action changes (worked by hand)', () => {
+    // Top sop vs meter: lead N = 40(3−4) + 35(5−3) + 25(5−5) = −40 + 70 + 0 = 30.
+    //   dampak: d = 3−4 = −1 → Δ = +30 (raise dampak from 40 to 70 and meter draws level).
+    //   biaya:  d = 5−3 = +2 → Δ = −15 (lower biaya from 35 to 20).
+    // vs pipa:  N = 40(−2) + 35(3) + 25(3) = 100; dampak d = −2 → Δ = +50; biaya d = 3 → Δ = −33.3.
+    // vs tarif: N = 0 + 35(1) + 25(2) = 85; biaya d = 1 → Δ = −85 (not possible: 35 − 85 < 0).
+    const { sensitivity } = assessActions(matrix);
+    const byCriterion = Object.fromEntries(sensitivity.map((s) => [s.criterionId, s]));
+    expect(byCriterion.dampak).toMatchObject({ delta: 30, overtakenBy: 'meter' });
+    expect(byCriterion.biaya).toMatchObject({ delta: -15, overtakenBy: 'meter' });
+    expect(byCriterion.biaya.relative).toBeCloseTo(15 / 35, 10);
+    expect(byCriterion.waktu).toBeUndefined(); // sop scores best on time: no change to it can unseat sop
+    expect(sensitivity[0].criterionId).toBe('biaya'); // the most sensitive first
+    // Moving the weight by that much really does make the two equal.
+    const moved = { ...matrix, criteria: matrix.criteria.map((c) => (c.id === 'biaya' ? { ...c, weight: 20 } : c)) };
+    expect(utilityOf(moved, 'sop')).toBeCloseTo(utilityOf(moved, 'meter'), 10);
+  });
+
+  it('flags a tie at the top for a further round', () => {
+    const tied: McuaMatrix = { ...matrix, scores: { ...matrix.scores, meter: { dampak: 3, biaya: 5, waktu: 5 } } };
+    const result = assessActions(tied);
+    expect(result.top).toBeNull();
+    expect(result.tiedForTop.sort()).toEqual(['meter', 'sop']);
+    expect(result.sensitivity).toEqual([]);
+  });
+
+  it('refuses negative weights and all-zero weights', () => {
+    expect(() => assessActions({ ...matrix, criteria: [{ id: 'x', label: 'x', weight: -1 }] })).toThrow(InvalidWeightsError);
+    expect(() => assessActions({ ...matrix, criteria: matrix.criteria.map((c) => ({ ...c, weight: 0 })) })).toThrow(InvalidWeightsError);
+  });
+
+  it('keeps every utility between the lowest and highest score, and the reported weight change always levels the top two', () => {
+    const score = fc.integer({ min: 1, max: 5 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 50 }), { minLength: 2, maxLength: 4 }),
+        fc.array(fc.array(score, { minLength: 4, maxLength: 4 }), { minLength: 2, maxLength: 6 }),
+        (weights, rows) => {
+          const m: McuaMatrix = {
+            criteria: weights.map((w, i) => ({ id: `c${i}`, label: `c${i}`, weight: w })),
+            actions: rows.map((_, i) => ({ id: `a${i}`, label: `a${i}`, aspect: 'technical' as const })),
+            scores: Object.fromEntries(rows.map((row, i) => [`a${i}`, Object.fromEntries(weights.map((_, j) => [`c${j}`, row[j]]))])),
+          };
+          const result = assessActions(m);
+          for (const r of result.ranked) {
+            const own = weights.map((_, j) => rows[Number(r.item.slice(1))][j]);
+            expect(r.total).toBeGreaterThanOrEqual(Math.min(...own) - 1e-9);
+            expect(r.total).toBeLessThanOrEqual(Math.max(...own) + 1e-9);
+          }
+          for (const change of result.sensitivity) {
+            const moved = { ...m, criteria: m.criteria.map((c) => (c.id === change.criterionId ? { ...c, weight: c.weight + change.delta } : c)) };
+            expect(utilityOf(moved, result.top!)).toBeCloseTo(utilityOf(moved, change.overtakenBy), 6);
+          }
+        },
+      ),
+    );
+  });
+});

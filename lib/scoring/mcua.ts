@@ -1,0 +1,103 @@
+/**
+ * MCUA, Multiple Criteria Utility Assessment (topic 4.7): every proposed action is scored on each
+ * criterion; each criterion carries a weight; an action's utility is the weighted mean of its
+ * scores, Σ wᶜ·sᶜ / Σ wᶜ, and actions are ranked by it. The method does this per aspect group
+ * (technical, financial, management P3O) and overall; a tie at the top goes to a further round.
+ * Sensitivity tells the plenary how far one weight must move before the top action changes.
+ */
+import { rankByTotal, tiedAtTop, TIE_TOLERANCE, type Ranked } from './ranking';
+
+export const MCUA_ASPECTS = ['technical', 'financial', 'management'] as const;
+export type McuaAspect = (typeof MCUA_ASPECTS)[number];
+
+export interface McuaMatrix {
+  criteria: readonly { id: string; label: string; weight: number }[];
+  actions: readonly { id: string; label: string; aspect: McuaAspect }[];
+  /** scores[actionId][criterionId]; a missing score counts as 0 and is reported. */
+  scores: Readonly<Record<string, Readonly<Record<string, number>>>>;
+}
+
+export interface WeightChange {
+  criterionId: string;
+  /** Change of the raw weight that makes `overtakenBy` equal the top action (negative: lower it). */
+  delta: number;
+  /** The same change as a share of the criterion's current weight (0.25 = 25 %); Infinity for a zero weight. */
+  relative: number;
+  overtakenBy: string;
+}
+
+export interface McuaResult {
+  ranked: Ranked<string>[];
+  top: string | null;
+  tiedForTop: string[];
+  missing: [string, string][];
+  /** For each criterion, the smallest weight change that changes the top action (none: no change can). */
+  sensitivity: WeightChange[];
+}
+
+export class InvalidWeightsError extends Error {}
+
+function assertWeights(matrix: McuaMatrix): number {
+  if (matrix.criteria.some((c) => !Number.isFinite(c.weight) || c.weight < 0)) throw new InvalidWeightsError('weights must be zero or more');
+  const total = matrix.criteria.reduce((sum, c) => sum + c.weight, 0);
+  if (total <= 0) throw new InvalidWeightsError('at least one criterion needs a weight above zero');
+  return total;
+}
+
+function score(matrix: McuaMatrix, actionId: string, criterionId: string): number {
+  return matrix.scores[actionId]?.[criterionId] ?? 0;
+}
+
+/** The weighted mean of an action's scores. */
+export function utilityOf(matrix: McuaMatrix, actionId: string): number {
+  const totalWeight = assertWeights(matrix);
+  return matrix.criteria.reduce((sum, c) => sum + c.weight * score(matrix, actionId, c.id), 0) / totalWeight;
+}
+
+/** Ranks the actions (all, or one aspect group) by utility. */
+export function assessActions(matrix: McuaMatrix, aspect?: McuaAspect): McuaResult {
+  assertWeights(matrix);
+  const actions = matrix.actions.filter((a) => aspect === undefined || a.aspect === aspect).map((a) => a.id);
+  const ranked = rankByTotal(actions, (id) => utilityOf(matrix, id));
+  const missing: [string, string][] = [];
+  for (const id of actions) for (const c of matrix.criteria) if (matrix.scores[id]?.[c.id] === undefined) missing.push([id, c.id]);
+  const topTied = tiedAtTop(ranked);
+  const top = topTied.length === 1 ? topTied[0] : null;
+  return { ranked, top, tiedForTop: topTied.length > 1 ? topTied : [], missing, sensitivity: top ? sensitivityOf(matrix, top, actions) : [] };
+}
+
+/** Per aspect group and overall, as the method's plenary sees them. */
+export function assessByAspect(matrix: McuaMatrix): Record<McuaAspect | 'overall', McuaResult> {
+  return {
+    technical: assessActions(matrix, 'technical'),
+    financial: assessActions(matrix, 'financial'),
+    management: assessActions(matrix, 'management'),
+    overall: assessActions(matrix),
+  };
+}
+
+/**
+ * With raw weights W and scores s, the top action t stays ahead of o while
+ * N(o) = Σ Wⱼ (s_tⱼ − s_oⱼ) > 0. Changing one weight Wᶜ by Δ changes N by Δ·dᶜ with
+ * dᶜ = s_tᶜ − s_oᶜ (the common denominator Σ W + Δ stays positive), so o draws level at
+ * Δ = −N(o)/dᶜ, possible only if Wᶜ + Δ ≥ 0. The smallest such |Δ| over all o is the answer.
+ */
+function sensitivityOf(matrix: McuaMatrix, top: string, actions: readonly string[]): WeightChange[] {
+  const changes: WeightChange[] = [];
+  for (const criterion of matrix.criteria) {
+    let best: WeightChange | null = null;
+    for (const other of actions) {
+      if (other === top) continue;
+      const lead = matrix.criteria.reduce((sum, c) => sum + c.weight * (score(matrix, top, c.id) - score(matrix, other, c.id)), 0);
+      const d = score(matrix, top, criterion.id) - score(matrix, other, criterion.id);
+      if (Math.abs(d) <= TIE_TOLERANCE || lead <= TIE_TOLERANCE) continue;
+      const delta = -lead / d;
+      if (criterion.weight + delta < -TIE_TOLERANCE) continue;
+      if (!best || Math.abs(delta) < Math.abs(best.delta)) {
+        best = { criterionId: criterion.id, delta, relative: criterion.weight > 0 ? Math.abs(delta) / criterion.weight : Infinity, overtakenBy: other };
+      }
+    }
+    if (best) changes.push(best);
+  }
+  return changes.sort((a, b) => a.relative - b.relative);
+}
