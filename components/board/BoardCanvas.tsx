@@ -5,9 +5,14 @@ import { Tldraw, useTldrawCurrentUser, type Editor, type TLUserPreferences } fro
 import 'tldraw/tldraw.css';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
+import { isBoardTemplate } from '@/lib/board/templates';
 import { dictionaryFor, type Lang } from '@/lib/i18n/translate';
+import { AREA_SHAPE_TYPE } from '@/lib/shapes/area';
 import { boardAssetUrls } from './assetUrls';
 import { ConnectionBadge, useConnectionState } from './ConnectionBadge';
+import { boardShapeUtils, boardTools } from './shapes';
+import { CardPanel } from './shapes/CardPanel';
+import { cardContextFor } from './shapes/cardEditing';
 import { reconnectNow, useYjsStore, type BoardUser } from './useYjsStore';
 
 declare global {
@@ -31,7 +36,13 @@ export interface BoardCanvasProps {
   user: BoardUser;
   canWrite: boolean;
   lang: Lang;
+  /** The doc's board template (`docs.template`); an empty board starts with its sheet. */
+  template?: string | null;
+  /** The breakout group owning the board, stamped on every card written here; '' if none. */
+  groupId?: string;
 }
+
+const tldrawComponents = { InFrontOfTheCanvas: CardPanel };
 
 const fullViewport: CSSProperties = { position: 'fixed', inset: 0 };
 
@@ -76,9 +87,18 @@ const centeredMessageStyle: CSSProperties = {
  * A full-viewport tldraw board whose document lives in a shared Yjs document: live with everyone
  * on the same board, usable offline, read-only when the user may not write.
  */
-export function BoardCanvas({ docName, token, wsUrl, user, canWrite, lang }: BoardCanvasProps) {
+export function BoardCanvas({ docName, token, wsUrl, user, canWrite, lang, template = null, groupId = '' }: BoardCanvasProps) {
   const t = dictionaryFor(lang).board;
-  const sync = useYjsStore({ docName, token, wsUrl, user, canWrite, firstPageName: t.firstPage });
+  const sync = useYjsStore({
+    docName,
+    token,
+    wsUrl,
+    user,
+    canWrite,
+    firstPageName: t.firstPage,
+    template: isBoardTemplate(template) ? template : null,
+    shapeUtils: boardShapeUtils,
+  });
   const provider = sync.status === 'starting' ? null : sync.provider;
   const ydoc = sync.status === 'starting' ? null : sync.ydoc;
   const connection = useConnectionState(provider, ydoc, docName);
@@ -98,6 +118,11 @@ export function BoardCanvas({ docName, token, wsUrl, user, canWrite, lang }: Boa
   });
 
   const readOnlyRef = useRef(readOnly);
+  const groupIdRef = useRef(groupId);
+  useEffect(() => {
+    groupIdRef.current = groupId;
+    if (editor) cardContextFor(editor).groupId = groupId;
+  }, [editor, groupId]);
   useEffect(() => {
     readOnlyRef.current = readOnly;
     editor?.updateInstanceState({ isReadonly: readOnly });
@@ -116,6 +141,8 @@ export function BoardCanvas({ docName, token, wsUrl, user, canWrite, lang }: Boa
   const handleMount = useCallback((mounted: Editor) => {
     // Set before the first paint so a read-only user never sees the drawing tools.
     mounted.updateInstanceState({ isReadonly: readOnlyRef.current });
+    cardContextFor(mounted).groupId = groupIdRef.current;
+    showWholeSheet(mounted);
     window.__planoEditor = mounted;
     setEditor(mounted);
     return () => {
@@ -137,6 +164,9 @@ export function BoardCanvas({ docName, token, wsUrl, user, canWrite, lang }: Boa
           locale={lang}
           user={tldrawUser}
           onMount={handleMount}
+          shapeUtils={boardShapeUtils}
+          tools={boardTools}
+          components={tldrawComponents}
           licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
         />
       ) : (
@@ -154,4 +184,11 @@ export function BoardCanvas({ docName, token, wsUrl, user, canWrite, lang }: Boa
       </div>
     </div>
   );
+}
+
+/** Opens a template board on its whole sheet, so everyone starts from the same overview. */
+function showWholeSheet(editor: Editor): void {
+  const frame = editor.getCurrentPageShapes().find((shape) => shape.type === AREA_SHAPE_TYPE && shape.props.role === 'frame');
+  const bounds = frame ? editor.getShapePageBounds(frame) : undefined;
+  if (bounds) editor.zoomToBounds(bounds, { inset: 16 });
 }

@@ -22,6 +22,8 @@ import {
 } from 'tldraw';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { templateAreaRecords, templateLayout } from '@/lib/board/templates';
+import type { BoardTemplate } from '@/lib/method/types';
 import { attachOfflineCopy, type LocalCopyState, type OfflineCopy } from './offline';
 import { syncPresence } from './presence';
 
@@ -62,6 +64,8 @@ export interface UseYjsStoreOptions {
   canWrite: boolean;
   /** Name of the page created when the room turns out to be empty. */
   firstPageName: string;
+  /** The sheet an empty room starts with (its template areas); null for a blank board. */
+  template?: BoardTemplate | null;
   /** Custom shapes and bindings, added to tldraw's defaults; pass the same ones to `<Tldraw>`. */
   shapeUtils?: readonly TLAnyShapeUtilConstructor[];
   bindingUtils?: readonly TLAnyBindingUtilConstructor[];
@@ -294,6 +298,8 @@ class BoardSession {
     const records: TLRecord[] = [
       DocumentRecordType.create({ id: TLDOCUMENT_ID }),
       PageRecordType.create({ id: FIRST_PAGE_ID, name: this.options.firstPageName, index: FIRST_PAGE_INDEX }),
+      // Template areas have fixed ids, so two clients seeding at once write the same records.
+      ...(this.options.template ? (templateAreaRecords(templateLayout(this.options.template), FIRST_PAGE_ID) as unknown as TLRecord[]) : []),
     ];
     this.ydoc.transact(() => {
       for (const record of records) this.yRecords.set(record.id, record);

@@ -1,0 +1,123 @@
+import { useRef, type ChangeEvent, type KeyboardEvent } from 'react';
+import { HTMLContainer, Rectangle2d, resizeBox, ShapeUtil, stopEventPropagation, useEditor, useIsEditing, useValue, type TLResizeInfo } from 'tldraw';
+import { dictionaryFor } from '@/lib/i18n/translate';
+import { CARD_DEFAULT_SIZE, CARD_FONT_SIZE_PX, cardShapeMigrations, cardShapeProps, CARD_SHAPE_TYPE, defaultCardProps, type CardShape } from '@/lib/shapes/card';
+import { CARD_COLOR_FILL } from '@/lib/shapes/cardColors';
+import { keepCardAboveKeyboard } from './cardEditing';
+import { uiLang } from './uiLang';
+
+const PADDING = 14;
+const FOOTER_H = 24;
+const RADIUS = 8;
+
+/** A metaplan card: large text, a paper colour, its author in small print. Double-tap to type. */
+export class CardShapeUtil extends ShapeUtil<CardShape> {
+  static override type = CARD_SHAPE_TYPE;
+  static override props = cardShapeProps;
+  static override migrations = cardShapeMigrations;
+
+  override getDefaultProps() {
+    return defaultCardProps();
+  }
+
+  override getGeometry(shape: CardShape) {
+    return new Rectangle2d({ width: shape.props.w, height: shape.props.h, isFilled: true });
+  }
+
+  override getIndicatorPath(shape: CardShape) {
+    const path = new Path2D();
+    path.roundRect(0, 0, shape.props.w, shape.props.h, RADIUS);
+    return path;
+  }
+
+  override canEdit() {
+    return true;
+  }
+
+  override onResize(shape: CardShape, info: TLResizeInfo<CardShape>) {
+    return resizeBox(shape, info, { minWidth: 160, minHeight: 100 });
+  }
+
+  override getText(shape: CardShape) {
+    return shape.props.text;
+  }
+
+  override onEditStart(shape: CardShape) {
+    keepCardAboveKeyboard(this.editor, shape);
+  }
+
+  override component(shape: CardShape) {
+    return <CardView shape={shape} />;
+  }
+}
+
+function CardView({ shape }: { shape: CardShape }) {
+  const editor = useEditor();
+  const isEditing = useIsEditing(shape.id);
+  const lang = useValue('plano ui language', () => uiLang(editor), [editor]);
+  const t = dictionaryFor(lang).cards;
+  const textArea = useRef<HTMLTextAreaElement>(null);
+  const { w, h, text, color, authorName } = shape.props;
+
+  const onChange = (event: ChangeEvent<HTMLTextAreaElement>) => {
+    // The card grows with its text rather than shrinking the text: it must stay readable.
+    const needed = Math.max(CARD_DEFAULT_SIZE.h, event.target.scrollHeight + 2 * PADDING + FOOTER_H);
+    editor.updateShape<CardShape>({ id: shape.id, type: CARD_SHAPE_TYPE, props: { text: event.target.value, h: Math.max(h, needed) } });
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    event.stopPropagation();
+    if (event.key === 'Escape') {
+      editor.setEditingShape(null);
+      editor.setCurrentTool('select');
+    }
+  };
+
+  const textStyle = {
+    flex: 1,
+    margin: 0,
+    font: `500 ${CARD_FONT_SIZE_PX}px/1.25 system-ui, sans-serif`,
+    color: '#1a202c',
+    whiteSpace: 'pre-wrap' as const,
+    overflowWrap: 'anywhere' as const,
+    overflow: 'hidden',
+  };
+
+  return (
+    <HTMLContainer
+      data-testid="plano-card"
+      data-card-id={shape.id}
+      style={{
+        width: w,
+        height: h,
+        display: 'flex',
+        flexDirection: 'column',
+        padding: PADDING,
+        boxSizing: 'border-box',
+        background: CARD_COLOR_FILL[color],
+        borderRadius: RADIUS,
+        boxShadow: '0 1px 3px rgba(0,0,0,0.25)',
+        pointerEvents: isEditing ? 'all' : undefined,
+      }}
+    >
+      {isEditing ? (
+        <textarea
+          ref={textArea}
+          data-testid="card-text-input"
+          aria-label={t.cardText}
+          autoFocus
+          value={text}
+          onChange={onChange}
+          onKeyDown={onKeyDown}
+          onPointerDown={stopEventPropagation}
+          onTouchStart={stopEventPropagation}
+          style={{ ...textStyle, border: 'none', outline: 'none', resize: 'none', background: 'transparent', padding: 0 }}
+        />
+      ) : (
+        <p style={{ ...textStyle, color: text ? textStyle.color : '#718096' }}>{text || t.emptyCard}</p>
+      )}
+      <div style={{ height: FOOTER_H, font: '14px/24px system-ui, sans-serif', color: '#4a5568', overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' }}>
+        {authorName}
+      </div>
+    </HTMLContainer>
+  );
+}
