@@ -81,3 +81,26 @@ export function AddSessionButton({ workshopId, topicId, label }: { workshopId: s
     </button>
   );
 }
+
+/** Starts this session (its breakout groups become the working groups) or ends it. */
+export function SessionRunControl({ workshopId, topicId, number, running, labels }: { workshopId: string; topicId: string; number: number; running: boolean; labels: { startSession: string; running: string; endSession: string; failed: string } }) {
+  const { send, failed, busy } = useJsonAction();
+  const url = `/api/workshops/${workshopId}/current-session`;
+  return (
+    <div style={{ display: 'flex', gap: 8, alignItems: 'center', margin: '8px 0' }}>
+      {running ? (
+        <>
+          <span className="plano-badge" data-testid="session-running">{labels.running}</span>
+          <button className="plano-button secondary" type="button" disabled={busy} onClick={() => void send('PUT', url, { session: null })}>
+            {labels.endSession}
+          </button>
+        </>
+      ) : (
+        <button className="plano-button" type="button" disabled={busy} onClick={() => void send('PUT', url, { session: { topicId, number } })} data-testid="start-session">
+          {labels.startSession}
+        </button>
+      )}
+      {failed && <span className="plano-error" role="alert">{labels.failed}</span>}
+    </div>
+  );
+}

@@ -1,11 +1,13 @@
 /**
- * Breakout groups (kelompok) of a workshop. Each group gets its own board when it is created, so
- * a participant put in a group has somewhere to land.
+ * Breakout groups (kelompok) of a workshop, formed per session: groups are created in the session
+ * running now, and lists show that session's groups. Each group gets its own board when it is
+ * created, so a participant put in a group has somewhere to land.
  */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { newOpaqueId } from '@/lib/docName';
 import { GROUP_COLORS, colorForGroupIndex } from '@/lib/workshop/groupColors';
+import { getCurrentSession, IN_CURRENT_SESSION, type SessionRef } from './currentSession';
 import type { Sql } from './Sql';
 import { parseOrThrow } from './validation';
 import { insertDoc, type DocRecord } from './workshops';
@@ -18,6 +20,8 @@ export interface Group {
   position: number;
   /** The group's own board. */
   boardName: string | null;
+  /** The session the group was formed for; null outside any session. */
+  session: SessionRef | null;
 }
 
 const groupName = z.string().trim().min(1, 'must not be empty').max(60, 'must be at most 60 characters');
@@ -30,29 +34,51 @@ interface GroupRow {
   color: string;
   position: number;
   board_name: string | null;
+  topic_id: string | null;
+  session_number: number | null;
 }
 
-const SELECT_GROUPS = `select g.id, g.workshop_id, g.name, g.color, g.position,
-    (select d.name from docs d where d.group_id = g.id and d.kind = 'board' and d.topic_id is null order by d.created_at limit 1) as board_name
-  from groups g`;
+const SELECT_GROUPS = `select g.id, g.workshop_id, g.name, g.color, g.position, g.topic_id, g.session_number,
+    (select d.name from docs d where d.group_id = g.id and d.kind = 'board' order by d.created_at limit 1) as board_name
+  from groups g join workshops w on w.id = g.workshop_id`;
 
 function toGroup(row: GroupRow): Group {
-  return { id: row.id, workshopId: row.workshop_id, name: row.name, color: row.color, position: row.position, boardName: row.board_name };
+  return {
+    id: row.id,
+    workshopId: row.workshop_id,
+    name: row.name,
+    color: row.color,
+    position: row.position,
+    boardName: row.board_name,
+    session: row.topic_id && row.session_number ? { topicId: row.topic_id, number: row.session_number } : null,
+  };
 }
 
-/** Creates a group with the next colour and its own board, in one transaction. */
+/** Creates a group of the session running now, with the next colour and its own board, in one transaction. */
 export async function createGroup(sql: Sql, workshopId: string, input: { name: string; color?: string }): Promise<Group> {
   const name = parseOrThrow(groupName, input.name, 'group name');
   return sql.transaction(async (tx) => {
-    const [{ count }] = await tx.query<{ count: number }>(`select count(*)::int as count from groups where workshop_id = $1`, [workshopId]);
+    const session = await getCurrentSession(tx, workshopId);
+    const [{ count }] = await tx.query<{ count: number }>(
+      `select count(*)::int as count from groups g join workshops w on w.id = g.workshop_id where g.workshop_id = $1 and ${IN_CURRENT_SESSION}`,
+      [workshopId],
+    );
     const color = input.color === undefined ? colorForGroupIndex(count) : parseOrThrow(groupColor, input.color, 'group colour');
     const id = newOpaqueId(randomBytes);
-    await tx.query(`insert into groups (id, workshop_id, name, color, position) values ($1, $2, $3, $4, $5)`, [id, workshopId, name, color, count]);
+    await tx.query(`insert into groups (id, workshop_id, name, color, position, topic_id, session_number) values ($1, $2, $3, $4, $5, $6, $7)`, [
+      id,
+      workshopId,
+      name,
+      color,
+      count,
+      session?.topicId ?? null,
+      session?.number ?? null,
+    ]);
     const board: DocRecord = {
       name: newOpaqueId(randomBytes),
       workshopId,
       kind: 'board',
-      topicId: null,
+      topicId: session?.topicId ?? null,
       groupId: id,
       template: null,
       title: { id: `Papan ${name}`, en: `${name} board` },
@@ -60,12 +86,13 @@ export async function createGroup(sql: Sql, workshopId: string, input: { name: s
       locked: false,
     };
     await insertDoc(tx, board);
-    return { id, workshopId, name, color, position: count, boardName: board.name };
+    return { id, workshopId, name, color, position: count, boardName: board.name, session };
   });
 }
 
+/** The groups of the session running now. */
 export async function listGroups(sql: Sql, workshopId: string): Promise<Group[]> {
-  const rows = await sql.query<GroupRow>(`${SELECT_GROUPS} where g.workshop_id = $1 order by g.position, g.created_at`, [workshopId]);
+  const rows = await sql.query<GroupRow>(`${SELECT_GROUPS} where g.workshop_id = $1 and ${IN_CURRENT_SESSION} order by g.position, g.created_at`, [workshopId]);
   return rows.map(toGroup);
 }
 
@@ -84,7 +111,7 @@ export async function updateGroup(sql: Sql, workshopId: string, groupId: string,
   );
   if (updated.length === 0) return null;
   if (name !== null) {
-    await sql.query(`update docs set title_id = $2, title_en = $3 where group_id = $1 and kind = 'board' and topic_id is null`, [groupId, `Papan ${name}`, `${name} board`]);
+    await sql.query(`update docs set title_id = $2, title_en = $3 where group_id = $1 and kind = 'board'`, [groupId, `Papan ${name}`, `${name} board`]);
   }
   return getGroup(sql, groupId);
 }

@@ -182,6 +182,26 @@ export const MIGRATIONS: readonly Migration[] = [
       `create index roster_workshop_id_idx on roster (workshop_id)`,
     ],
   },
+  {
+    name: '0010_groups_per_session',
+    statements: [
+      // Breakout groups change from session to session: each group belongs to the session
+      // (topic and session number) it was formed for; null for groups formed outside any session.
+      `alter table groups add column topic_id text`,
+      `alter table groups add column session_number integer`,
+      `create table group_members (
+        group_id text not null references groups(id) on delete cascade,
+        participant_id text not null references participants(id) on delete cascade,
+        primary key (group_id, participant_id)
+      )`,
+      `create index group_members_participant_idx on group_members (participant_id)`,
+      `insert into group_members (group_id, participant_id) select group_id, id from participants where group_id is not null`,
+      `alter table participants drop column group_id`,
+      // The session running now: its groups are the ones people work in.
+      `alter table workshops add column current_topic_id text`,
+      `alter table workshops add column current_session_number integer`,
+    ],
+  },
 ];
 
 /**

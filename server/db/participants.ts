@@ -1,11 +1,13 @@
 /**
  * People in a workshop who have no account: they join with the workshop's code or an invite link,
- * and the facilitator sets their role and group. Removal ends access but keeps the record.
+ * and the facilitator sets their role and their group in the session running now (groups are
+ * formed per session). Removal ends access but keeps the record.
  */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { ROLES, type Role } from '@/lib/auth/capabilities';
 import { newOpaqueId } from '@/lib/docName';
+import { IN_CURRENT_SESSION } from './currentSession';
 import type { Sql } from './Sql';
 import { parseOrThrow } from './validation';
 
@@ -15,6 +17,7 @@ export interface Participant {
   name: string;
   organisation: string | null;
   role: Role;
+  /** Their group in the session running now, if any. */
   groupId: string | null;
   removed: boolean;
 }
@@ -33,7 +36,10 @@ interface ParticipantRow {
   removed_at: Date | null;
 }
 
-const COLUMNS = 'id, workshop_id, name, organisation, role, group_id, removed_at';
+const SELECT_PARTICIPANTS = `select p.id, p.workshop_id, p.name, p.organisation, p.role, p.removed_at,
+    (select gm.group_id from group_members gm join groups g on g.id = gm.group_id
+      where gm.participant_id = p.id and ${IN_CURRENT_SESSION} limit 1) as group_id
+  from participants p join workshops w on w.id = p.workshop_id`;
 
 function toParticipant(row: ParticipantRow): Participant {
   return {
@@ -58,31 +64,28 @@ export async function addParticipant(
   const groupId = input.groupId ?? null;
   if (groupId !== null) await assertGroupOfWorkshop(sql, workshopId, groupId);
   const id = newOpaqueId(randomBytes);
-  await sql.query(`insert into participants (id, workshop_id, name, organisation, role, group_id) values ($1, $2, $3, $4, $5, $6)`, [
-    id,
-    workshopId,
-    name,
-    org,
-    participantRole,
-    groupId,
-  ]);
+  await sql.transaction(async (tx) => {
+    await tx.query(`insert into participants (id, workshop_id, name, organisation, role) values ($1, $2, $3, $4, $5)`, [id, workshopId, name, org, participantRole]);
+    if (groupId !== null) await tx.query(`insert into group_members (group_id, participant_id) values ($1, $2)`, [groupId, id]);
+  });
   return { id, workshopId, name, organisation: org, role: participantRole, groupId, removed: false };
 }
 
 export async function getParticipant(sql: Sql, id: string): Promise<Participant | null> {
-  const rows = await sql.query<ParticipantRow>(`select ${COLUMNS} from participants where id = $1`, [id]);
+  const rows = await sql.query<ParticipantRow>(`${SELECT_PARTICIPANTS} where p.id = $1`, [id]);
   return rows[0] ? toParticipant(rows[0]) : null;
 }
 
 /** Everyone who joined, present and removed, in order of joining. */
 export async function listParticipants(sql: Sql, workshopId: string): Promise<Participant[]> {
-  const rows = await sql.query<ParticipantRow>(`select ${COLUMNS} from participants where workshop_id = $1 order by created_at, id`, [workshopId]);
+  const rows = await sql.query<ParticipantRow>(`${SELECT_PARTICIPANTS} where p.workshop_id = $1 order by p.created_at, p.id`, [workshopId]);
   return rows.map(toParticipant);
 }
 
 /**
- * Changes a participant's role and/or group (null group = none). Returns the updated participant,
- * or null when the participant is not in this workshop or was removed.
+ * Changes a participant's role and/or their group in the session running now (null group = none).
+ * Returns the updated participant, or null when the participant is not in this workshop or was
+ * removed.
  */
 export async function updateParticipant(
   sql: Sql,
@@ -92,15 +95,25 @@ export async function updateParticipant(
 ): Promise<Participant | null> {
   const newRole = changes.role === undefined ? null : parseOrThrow(role, changes.role, 'role');
   if (changes.groupId) await assertGroupOfWorkshop(sql, workshopId, changes.groupId);
-  const rows = await sql.query<ParticipantRow>(
-    `update participants
-        set role = coalesce($3, role),
-            group_id = case when $4 then $5 else group_id end
-      where id = $2 and workshop_id = $1 and removed_at is null
-      returning ${COLUMNS}`,
-    [workshopId, participantId, newRole, changes.groupId !== undefined, changes.groupId ?? null],
-  );
-  return rows[0] ? toParticipant(rows[0]) : null;
+  const updated = await sql.transaction(async (tx) => {
+    const rows = await tx.query(`update participants set role = coalesce($3, role) where id = $2 and workshop_id = $1 and removed_at is null returning id`, [
+      workshopId,
+      participantId,
+      newRole,
+    ]);
+    if (rows.length === 0) return false;
+    if (changes.groupId !== undefined) {
+      // One group per person per session: leave this session's groups, then join the new one.
+      await tx.query(
+        `delete from group_members gm using groups g, workshops w
+          where gm.participant_id = $2 and g.id = gm.group_id and w.id = g.workshop_id and w.id = $1 and ${IN_CURRENT_SESSION}`,
+        [workshopId, participantId],
+      );
+      if (changes.groupId) await tx.query(`insert into group_members (group_id, participant_id) values ($1, $2)`, [changes.groupId, participantId]);
+    }
+    return true;
+  });
+  return updated ? getParticipant(sql, participantId) : null;
 }
 
 /** Ends a participant's access; returns false when there was nobody to remove. */
@@ -112,7 +125,11 @@ export async function removeParticipant(sql: Sql, workshopId: string, participan
   return rows.length === 1;
 }
 
+/** A participant can only be put in one of this workshop's groups of the session running now. */
 async function assertGroupOfWorkshop(sql: Sql, workshopId: string, groupId: string): Promise<void> {
-  const rows = await sql.query(`select 1 from groups where id = $1 and workshop_id = $2`, [groupId, workshopId]);
-  if (rows.length === 0) throw new Error('Invalid group: not a group of this workshop');
+  const rows = await sql.query(`select 1 from groups g join workshops w on w.id = g.workshop_id where g.id = $1 and g.workshop_id = $2 and ${IN_CURRENT_SESSION}`, [
+    groupId,
+    workshopId,
+  ]);
+  if (rows.length === 0) throw new Error('Invalid group: not a group of this workshop in the session running now');
 }

@@ -1,5 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { GROUP_COLORS } from '@/lib/workshop/groupColors';
+import { getCurrentSession, setCurrentSession } from './currentSession';
 import { createGroup, getGroup, listGroups, updateGroup } from './groups';
 import { addParticipant, getParticipant, listParticipants, removeParticipant, updateParticipant } from './participants';
 import type { Sql } from './Sql';
@@ -65,6 +66,33 @@ describeEachBackend('groups and participants', (backend) => {
     expect(await getParticipant(sql, person.id)).toMatchObject({ removed: true });
     expect(await updateParticipant(sql, workshop.id, person.id, { role: 'participant' })).toBeNull();
     expect((await listParticipants(sql, workshop.id)).find((p) => p.id === person.id)?.removed).toBe(true);
+  });
+
+  it('forms groups per session: each session has its own groups and memberships, and earlier ones come back', async () => {
+    const person = await addParticipant(sql, otherWorkshop.id, { name: 'Ibu Ani', role: 'participant' });
+    await setCurrentSession(sql, otherWorkshop.id, { topicId: '2.1', number: 1 });
+    const issues = await createGroup(sql, otherWorkshop.id, { name: 'Kelompok Isu' });
+    expect(issues.session).toEqual({ topicId: '2.1', number: 1 });
+    expect((await getDoc(sql, issues.boardName!))?.topicId).toBe('2.1');
+    await updateParticipant(sql, otherWorkshop.id, person.id, { groupId: issues.id });
+    expect((await getParticipant(sql, person.id))?.groupId).toBe(issues.id);
+
+    await setCurrentSession(sql, otherWorkshop.id, { topicId: '3.1', number: 1 });
+    expect(await listGroups(sql, otherWorkshop.id)).toEqual([]);
+    expect((await getParticipant(sql, person.id))?.groupId).toBeNull();
+    // A group of another session cannot be joined while this one runs.
+    await expect(updateParticipant(sql, otherWorkshop.id, person.id, { groupId: issues.id })).rejects.toThrow(/session running now/);
+    const needs = await createGroup(sql, otherWorkshop.id, { name: 'Kelompok Kebutuhan' });
+    expect(needs.color).toBe(GROUP_COLORS[0]);
+    await updateParticipant(sql, otherWorkshop.id, person.id, { groupId: needs.id });
+
+    await setCurrentSession(sql, otherWorkshop.id, { topicId: '2.1', number: 1 });
+    expect((await listGroups(sql, otherWorkshop.id)).map((g) => g.name)).toEqual(['Kelompok Isu']);
+    expect((await getParticipant(sql, person.id))?.groupId).toBe(issues.id);
+    expect(await getCurrentSession(sql, otherWorkshop.id)).toEqual({ topicId: '2.1', number: 1 });
+    await expect(setCurrentSession(sql, otherWorkshop.id, { topicId: '9.9', number: 1 })).rejects.toThrow(/topic/);
+    await setCurrentSession(sql, otherWorkshop.id, null);
+    expect(await getCurrentSession(sql, otherWorkshop.id)).toBeNull();
   });
 
   it('refuses a role that does not exist and a name that is empty or too long', async () => {

@@ -6,6 +6,7 @@ import { nextSessionNumber, type TopicStatus } from '@/lib/workshop/agenda';
 import { zonedInstant } from '@/lib/workshop/timeZones';
 import { agendaOverrides, saveSessionOverride, setTopicStatus, topicStatuses } from '../db/agenda';
 import { listFollowUps } from '../db/calendar';
+import { getCurrentSession } from '../db/currentSession';
 import { getWorkshopDetails } from '../db/workshopDetails';
 import { listDocs } from '../db/workshops';
 import { getRuntime } from '../runtime';
@@ -33,12 +34,13 @@ export async function topicOverview(actor: Principal, workshopId: string, topicI
   const topic = findTopic(topicId);
   if (!topic) return null;
   const { sql } = getRuntime();
-  const [details, statuses, overrides, followUps, docs] = await Promise.all([
+  const [details, statuses, overrides, followUps, docs, currentSession] = await Promise.all([
     getWorkshopDetails(sql, workshopId),
     topicStatuses(sql, workshopId),
     agendaOverrides(sql, workshopId),
     listFollowUps(sql, workshopId, topicId),
     listDocs(sql, workshopId),
+    getCurrentSession(sql, workshopId),
   ]);
   if (!details) return null;
   return {
@@ -48,6 +50,7 @@ export async function topicOverview(actor: Principal, workshopId: string, topicI
     overrides,
     followUps,
     docs: docs.filter((doc) => doc.topicId === topicId),
+    runningSession: currentSession?.topicId === topicId ? currentSession.number : null,
     canEdit: canInWorkshop(actor, 'manage', workshopId),
   };
 }

@@ -5,6 +5,8 @@ import type { FollowUpStatus } from '@/lib/workshop/followUpStatus';
 import { zonedInstant } from '@/lib/workshop/timeZones';
 import { addFollowUp, addMeeting, deleteMeeting, listFollowUps, listMeetings, setFollowUpStatus } from '../db/calendar';
 import { createGroup, listGroups, updateGroup } from '../db/groups';
+import { setTopicStatus } from '../db/agenda';
+import { getCurrentSession, setCurrentSession, type SessionRef } from '../db/currentSession';
 import { addRosterEntry, listRoster, removeRosterEntry } from '../db/roster';
 import { getWorkshopDetails, updateWorkshopDetails } from '../db/workshopDetails';
 import { listParticipants, removeParticipant, updateParticipant } from '../db/participants';
@@ -135,4 +137,24 @@ export async function addToRoster(actor: Principal, workshopId: string, entry: P
 export async function removeFromRoster(actor: Principal, workshopId: string, entryId: string) {
   assertManager(actor, workshopId);
   return removeRosterEntry(getRuntime().sql, workshopId, entryId);
+}
+
+/**
+ * Starts a session of a topic (or ends the current one): its breakout groups become the ones
+ * people work in, so every participant's open boards reconnect with their group of this session.
+ */
+export async function startSession(actor: Principal, workshopId: string, session: SessionRef | null) {
+  assertManager(actor, workshopId);
+  const { sql, registry } = getRuntime();
+  if (!(await setCurrentSession(sql, workshopId, session))) return null;
+  if (session) await setTopicStatus(sql, workshopId, session.topicId, 'in-session');
+  for (const participant of await listParticipants(sql, workshopId)) {
+    if (!participant.removed) await registry.closeConnectionsOf(participantSubject(participant.id), CloseCode.accessChanged, 'session changed');
+  }
+  return { session };
+}
+
+export async function currentSessionOf(actor: Principal, workshopId: string) {
+  if (actor.workshopId !== workshopId) throw new ForbiddenError();
+  return getCurrentSession(getRuntime().sql, workshopId);
 }

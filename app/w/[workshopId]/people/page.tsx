@@ -8,7 +8,8 @@ import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
 import { qrSvg } from '@/server/web/qrCode';
 import { memberActor } from '@/server/web/routeHelpers';
 import { getLang, getSessionUser, requestOrigin } from '@/server/web/session';
-import { ForbiddenError, peopleOverview, rosterOf } from '@/server/web/workshopAdmin';
+import { currentSessionOf, ForbiddenError, peopleOverview, rosterOf } from '@/server/web/workshopAdmin';
+import { findTopic } from '@/lib/method/topics';
 import { RosterEditor } from '@/components/people/RosterEditor';
 import { pick } from '@/lib/i18n/bilingual';
 import { ROSTER_ROLE_LABELS, ROSTER_ROLES, type RosterRole } from '@/lib/workshop/rosterRoles';
@@ -30,7 +31,7 @@ export default async function PeoplePage({ params }: { params: Promise<{ worksho
   if (!overview.workshop) notFound();
   const t = dictionaryFor(lang);
   const joinUrl = `${origin}/join?code=${overview.workshop.joinCode}`;
-  const [qr, roster] = await Promise.all([qrSvg(joinUrl), rosterOf(actor, workshopId)]);
+  const [qr, roster, session] = await Promise.all([qrSvg(joinUrl), rosterOf(actor, workshopId), currentSessionOf(actor, workshopId)]);
   return (
     <main className="plano-page">
       <header className="plano-header">
@@ -53,6 +54,10 @@ export default async function PeoplePage({ params }: { params: Promise<{ worksho
       </section>
       <section style={{ marginBottom: 24 }}>
         <h2>{t.people.groups}</h2>
+        <p data-testid="current-session">
+          {session ? format(t.people.currentSession, { session: `${session.topicId} ${pick(findTopic(session.topicId)!.title, lang)} · ${format(t.topic.session, { n: session.number })}` }) : t.people.noSession}
+        </p>
+        <p className="plano-muted">{t.people.groupsOfSession}</p>
         <GroupColumns
           workshopId={workshopId}
           groups={overview.groups.map(({ id, name, color }) => ({ id, name, color }))}

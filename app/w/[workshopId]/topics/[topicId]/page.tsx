@@ -8,7 +8,7 @@ import { outputById, producersOf } from '@/lib/method/outputs';
 import { plannedSessions, totalMinutes } from '@/lib/workshop/agenda';
 import { formatDate, formatDateTime, wallClock } from '@/lib/workshop/timeZones';
 import { STATUS_COLORS } from '@/components/method/statusColors';
-import { AddSessionButton, SessionEditor, TopicStatusSelect } from '@/components/method/TopicControls';
+import { AddSessionButton, SessionEditor, SessionRunControl, TopicStatusSelect } from '@/components/method/TopicControls';
 import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
 import { topicOverview } from '@/server/web/methodViews';
 import { memberActor } from '@/server/web/routeHelpers';
@@ -34,7 +34,7 @@ export default async function TopicPage({ params }: { params: Promise<{ workshop
   if (!actor) notFound();
   const view = await topicOverview(actor, workshopId, topicId);
   if (!view) notFound();
-  const { topic, details, status, overrides, followUps, docs, canEdit } = view;
+  const { topic, details, status, overrides, followUps, docs, canEdit, runningSession } = view;
   const t = dictionaryFor(lang);
   const sessions = plannedSessions(topic, overrides);
   return (
@@ -120,6 +120,7 @@ export default async function TopicPage({ params }: { params: Promise<{ workshop
                   {format(t.topic.session, { n: session.number })}: {pick(session.title, lang)} · {session.durationMinutes} {t.topic.minutes.toLowerCase()}
                   {session.startsAt && <span className="plano-muted"> · {formatDateTime(session.startsAt, details.timeZone, lang)}</span>}
                 </h3>
+                {canEdit && <SessionRunControl workshopId={workshopId} topicId={topic.id} number={session.number} running={runningSession === session.number} labels={t.topic} />}
                 {canEdit && (
                   <SessionEditor
                     workshopId={workshopId}
