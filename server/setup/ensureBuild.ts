@@ -1,32 +1,38 @@
 /**
- * `npm start` builds when needed: when there is no production build yet, or when a source file
- * is newer than the build. Keeps a fresh clone to two commands.
+ * `npm start` builds when needed: when there is no production build yet, or when the sources
+ * differ from those the build was made from. Keeps a fresh clone to two commands.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const SOURCE_DIRS = ['app', 'components', 'lib', 'public'];
-const SOURCE_FILES = ['next.config.ts', 'package.json', 'package-lock.json'];
+const SOURCE_FILES = ['next.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json'];
+const FINGERPRINT_FILE = path.join('.next', 'plano-sources.txt');
 
-export function buildIsStale(root: string): boolean {
-  const buildId = path.join(root, '.next', 'BUILD_ID');
-  if (!existsSync(buildId)) return true;
-  const builtAt = statSync(buildId).mtimeMs;
-  const newer = (file: string) => existsSync(file) && statSync(file).mtimeMs > builtAt;
-  return SOURCE_FILES.some((file) => newer(path.join(root, file))) || SOURCE_DIRS.some((dir) => anyNewer(path.join(root, dir), builtAt));
+/**
+ * A fingerprint of every source file's path, size and modification time. It is taken BEFORE a
+ * build and stored after it, so an edit made while the build runs still triggers the next one.
+ */
+export function sourceFingerprint(root: string): string {
+  const hash = createHash('sha256');
+  const visit = (file: string) => {
+    if (!existsSync(file)) return;
+    const stat = statSync(file);
+    if (stat.isDirectory()) {
+      if (file === path.join(root, 'public', 'tldraw')) return; // copied assets, not sources
+      for (const entry of readdirSync(file).sort()) visit(path.join(file, entry));
+    } else hash.update(`${path.relative(root, file)}\0${stat.size}\0${stat.mtimeMs}\n`);
+  };
+  for (const name of [...SOURCE_DIRS, ...SOURCE_FILES]) visit(path.join(root, name));
+  return hash.digest('hex');
 }
 
-function anyNewer(dir: string, since: number): boolean {
-  if (!existsSync(dir)) return false;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name === 'tldraw' && dir.endsWith('public')) continue; // copied assets, not sources
-      if (anyNewer(full, since)) return true;
-    } else if (statSync(full).mtimeMs > since) return true;
-  }
-  return false;
+export function buildIsStale(root: string, fingerprint = sourceFingerprint(root)): boolean {
+  if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) return true;
+  const stored = path.join(root, FINGERPRINT_FILE);
+  return !existsSync(stored) || readFileSync(stored, 'utf8').trim() !== fingerprint;
 }
 
 export function runNodeScript(root: string, args: string[]): Promise<void> {
@@ -40,7 +46,9 @@ export function runNodeScript(root: string, args: string[]): Promise<void> {
 
 export async function ensureBuild(root: string): Promise<void> {
   await runNodeScript(root, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/copyTldrawAssets.ts']);
-  if (!buildIsStale(root)) return;
+  const fingerprint = sourceFingerprint(root);
+  if (!buildIsStale(root, fingerprint)) return;
   process.stderr.write('Plano: building the web app (first start or sources changed)…\n');
   await runNodeScript(root, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build']);
+  writeFileSync(path.join(root, FINGERPRINT_FILE), fingerprint + '\n');
 }
