@@ -9,7 +9,9 @@ import { isBoardTemplate } from '@/lib/board/templates';
 import { dictionaryFor, type Lang } from '@/lib/i18n/translate';
 import { AREA_SHAPE_TYPE } from '@/lib/shapes/area';
 import { boardAssetUrls } from './assetUrls';
+import { META_LOCKED } from '@/lib/board/docMeta';
 import { ConnectionBadge, useConnectionState } from './ConnectionBadge';
+import { useMetaFlag } from './useMetaFlag';
 import { boardShapeUtils, boardTools } from './shapes';
 import { CardPanel } from './shapes/CardPanel';
 import { cardContextFor } from './shapes/cardEditing';
@@ -34,7 +36,12 @@ export interface BoardCanvasProps {
   /** Websocket endpoint without the doc name; default `ws(s)://<location.host>/yjs`. */
   wsUrl?: string;
   user: BoardUser;
+  /** May write while the board is not locked (decided by the server). */
   canWrite: boolean;
+  /** Facilitators keep writing on a locked board. */
+  writesWhenLocked?: boolean;
+  /** Whether the board was locked when the page was rendered; the document's meta then keeps it live. */
+  initiallyLocked?: boolean;
   lang: Lang;
   /** The doc's board template (`docs.template`); an empty board starts with its sheet. */
   template?: string | null;
@@ -87,7 +94,7 @@ const centeredMessageStyle: CSSProperties = {
  * A full-viewport tldraw board whose document lives in a shared Yjs document: live with everyone
  * on the same board, usable offline, read-only when the user may not write.
  */
-export function BoardCanvas({ docName, token, wsUrl, user, canWrite, lang, template = null, groupId = '' }: BoardCanvasProps) {
+export function BoardCanvas({ docName, token, wsUrl, user, canWrite, writesWhenLocked = false, initiallyLocked = false, lang, template = null, groupId = '' }: BoardCanvasProps) {
   const t = dictionaryFor(lang).board;
   const sync = useYjsStore({
     docName,
@@ -107,7 +114,10 @@ export function BoardCanvas({ docName, token, wsUrl, user, canWrite, lang, templ
   const docIsNewer = sync.status === 'ready' && sync.docIsNewer;
   // Only worth saying once the first connection attempts have failed.
   const waitsForNetwork = sync.status === 'loading' && sync.needsNetwork && connection.status !== 'connecting';
-  const readOnly = !canWrite || docIsNewer;
+  // The server refuses a participant's writes on a locked board; the board says so at once.
+  const locked = useMetaFlag(ydoc, META_LOCKED, initiallyLocked);
+  const lockedOut = locked && !writesWhenLocked;
+  const readOnly = !canWrite || docIsNewer || lockedOut;
 
   const [preferences, setPreferences] = useState<TLUserPreferences | null>(null);
   const tldrawUser = useTldrawCurrentUser({
@@ -178,7 +188,7 @@ export function BoardCanvas({ docName, token, wsUrl, user, canWrite, lang, templ
         <ConnectionBadge state={connection} lang={lang} onReconnect={handleReconnect} />
         {readOnly && (
           <div style={pillStyle} data-testid="read-only-label">
-            {docIsNewer ? `${t.readOnly} · ${t.newerVersion}` : t.readOnly}
+            {docIsNewer ? `${t.readOnly} · ${t.newerVersion}` : lockedOut ? `${t.readOnly} · ${t.lockedByFacilitator}` : t.readOnly}
           </div>
         )}
       </div>

@@ -9,7 +9,12 @@ import { getRuntime } from '../runtime';
 export interface BoardAccess {
   doc: DocRecord;
   principal: Principal;
+  /** May write now. */
   canWrite: boolean;
+  /** May write once the board is unlocked (the page follows the lock live). */
+  canWriteUnlocked: boolean;
+  /** Keeps writing while the board is locked. */
+  writesWhenLocked: boolean;
   displayName: string;
 }
 
@@ -32,7 +37,14 @@ export async function resolveBoardAccess(docName: string, token: string | null):
   if ('refused' in found) return null;
   const access = accessInfo(doc);
   if (!can(found.principal, 'read', access)) return null;
-  return { doc, principal: found.principal, canWrite: can(found.principal, 'write', access), displayName: found.displayName ?? '' };
+  return {
+    doc,
+    principal: found.principal,
+    canWrite: can(found.principal, 'write', access),
+    canWriteUnlocked: can(found.principal, 'write', { ...access, locked: false }),
+    writesWhenLocked: can(found.principal, 'write', { ...access, locked: true }),
+    displayName: found.displayName ?? '',
+  };
 }
 
 export async function workshopsOf(userId: string) {

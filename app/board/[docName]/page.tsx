@@ -28,7 +28,9 @@ export default async function BoardPage({ params, searchParams }: { params: Prom
       token={token}
       title={pick(access.doc.title, lang)}
       user={{ id: access.principal.userId, name: access.displayName || t.board.guest, color: colorForUser(access.principal.userId) }}
-      canWrite={access.canWrite}
+      canWrite={access.canWriteUnlocked}
+      writesWhenLocked={access.writesWhenLocked}
+      initiallyLocked={access.doc.locked}
       lang={lang}
       template={access.doc.template}
       groupId={access.doc.groupId ?? ''}
