@@ -15,7 +15,8 @@ export interface FanoutRoom {
 }
 
 export interface FanoutTarget {
-  wsBase: string;
+  /** One server, or several instances: the clients of each room are spread over them in turn. */
+  wsBase: string | string[];
   rooms: FanoutRoom[];
 }
 
@@ -100,7 +101,8 @@ export async function runFanout(target: FanoutTarget, load: FanoutLoad, hooks: F
     const connectStart = performance.now();
     target.rooms.forEach((room, roomIndex) => {
       room.tokens.forEach((token, clientIndex) => {
-        const client = connectStockClient(target.wsBase, room.docName, token);
+        const bases = typeof target.wsBase === 'string' ? [target.wsBase] : target.wsBase;
+        const client = connectStockClient(bases[clientIndex % bases.length], room.docName, token);
         const index = clients.length;
         const id = `r${roomIndex}c${clientIndex}`;
         const map = client.doc.getMap<BenchValue>(MAP_NAME);

@@ -16,7 +16,7 @@ process.on('disconnect', () => process.exit(1));
 
 async function main(): Promise<void> {
   const options = JSON.parse(process.env[CHILD_OPTIONS_ENV] ?? '{}') as PlanoChildOptions;
-  const testServer = await startTestServer({ dataDir: options.inMemory ? undefined : options.dataDir, databaseUrl: options.databaseUrl, limits: options.limits, quiet: true });
+  const testServer = await startTestServer({ dataDir: options.inMemory ? undefined : options.dataDir, databaseUrl: options.databaseUrl, redisUrl: options.redisUrl, limits: options.limits, quiet: true });
   const { sql, registry } = testServer.server.runtime;
   const docs: BenchDoc[] = testServer.workshop.docs.map((doc) => ({ name: doc.name, workshopId: testServer.workshop.id }));
   for (let extra = 1; docs.length < (options.minDocs ?? 0) && extra <= 100; extra++) {

@@ -8,6 +8,8 @@ export interface PlanoChildOptions {
   inMemory?: boolean;
   /** PostgreSQL instead of the embedded database. */
   databaseUrl?: string;
+  /** Redis fan-out to other instances on the same PostgreSQL. */
+  redisUrl?: string;
   limits?: Partial<PlanoConfig['limits']>;
   /** Create extra workshops until at least this many documents exist. */
   minDocs?: number;

@@ -48,7 +48,9 @@ y-websocket server, with stock \`y-websocket\` clients, all on 127.0.0.1:
   but never observed within a 5 s grace period; must be 0). Plano runs with auth (real facilitator
   tokens) and persist-before-relay on, on the embedded database on disk as a workshop laptop runs
   it, and on PostgreSQL when \`DATABASE_URL\` is set (in a throw-away database, dropped after). The
-  reference is \`@y/websocket-server\` in memory. Each server runs in its own child process, so the
+  reference is \`@y/websocket-server\` in memory. With PostgreSQL and \`redis-server\` installed, a
+  further column runs two Plano instances on one database and a private Redis, each room's
+  clients alternating between them. Each server runs in its own child process, so the
   clients' work is not charged to either server; server RSS and CPU come from \`/proc\`.
 - **Cold load**: a board document whose log holds 50,000 small realistic updates from three
   authors (shapes placed and moved in a \`Y.Map\`, ids inserted into a \`Y.Array\`, words typed
@@ -71,6 +73,13 @@ const ms = (value: number) => (Number.isFinite(value) ? (value < 10 ? value.toFi
 const int = (value: number) => value.toLocaleString('en-US');
 const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MB` : `${(bytes / 1024).toFixed(1)} KB`);
+
+/** Memory a loaded room costs under this load (its doc, awareness, peers' buffers), scaled to 100 rooms. */
+function rssPer100Rooms(entry: ServerFanout): string {
+  const rooms = entry.server.loadedRooms ?? entry.result.rooms;
+  if (rooms <= 0) return 'n/a';
+  return (((entry.server.rssLoadedBytes - entry.server.rssIdleBytes) / rooms) * 100 / 1024 / 1024).toFixed(0);
+}
 
 function row(cells: string[]): string {
   return `| ${cells.join(' | ')} |`;
@@ -108,6 +117,7 @@ export function renderLatestRun(report: BenchReport): string {
     add('rooms the server held when RSS was read', (e) => (e.server.loadedRooms === null ? 'n/a' : int(e.server.loadedRooms)));
     add('server RSS idle (MiB)', (e) => mib(e.server.rssIdleBytes));
     add(`**server RSS after the run, ${first.rooms} rooms loaded (MiB)**`, (e) => `**${mib(e.server.rssLoadedBytes)}**`);
+    add('server RSS per 100 loaded rooms (MiB, (after - idle) / rooms x 100)', (e) => rssPer100Rooms(e));
     add('server CPU during the load (% of one core)', (e) => `${((e.server.cpuSeconds / e.result.durationSeconds) * 100).toFixed(0)}%`);
     add('clients\' event-loop delay p99 / max (ms)', (e) => `${ms(e.result.clientLoopDelay.p99)} / ${ms(e.result.clientLoopDelay.max)}`);
     lines.push('');

@@ -18,6 +18,7 @@ import type { PlanoChildOptions } from './planoProtocol';
 import { startPlanoProcess } from './planoProcess';
 import { createThrowawayDatabase, redactUrl } from './postgres';
 import { killAllChildren, readCpuSeconds, readRssBytes } from './processes';
+import { redisServerInstalled, startTestRedis } from '../server/testing/redisServer';
 import { startReferenceServer } from './referenceServer';
 import { renderLatestRun, writeLatestRun, type ServerFanout } from './report';
 
@@ -30,6 +31,8 @@ const COLD_SAMPLES = 3;
 const APPEND_BATCH = 500;
 /** Hard limit for the whole run; a normal run takes 2 to 3 minutes. */
 const RUN_TIME_LIMIT_MS = 10 * 60_000;
+
+const FANOUT_PAIR_LABEL = 'Plano, 2 instances (PostgreSQL + Redis)';
 
 const cleanups: (() => Promise<unknown>)[] = [];
 let cleaning: Promise<void> | null = null;
@@ -88,6 +91,44 @@ async function fanoutOnPlano(label: string, options: PlanoChildOptions, args: Be
     return { label, kind: 'plano', result, server: { rssIdleBytes, ...measured } };
   } finally {
     await server.close();
+  }
+}
+
+/**
+ * Two Plano processes on one PostgreSQL and a private Redis, each room's clients spread over
+ * both (as behind a round-robin balancer), so every delivery to a client on the other instance
+ * crosses Redis. RSS, CPU and loaded rooms are the sum of both processes.
+ */
+async function fanoutOnPlanoPair(label: string, databaseUrl: string, dataDir: string, args: BenchArgs): Promise<ServerFanout> {
+  const redis = await startTestRedis();
+  cleanups.push(() => redis.stop());
+  // One after the other, on one data folder: the second finds the first's auth secret, so
+  // tokens signed by either are valid on both.
+  const first = await startPlanoProcess({ dataDir, databaseUrl, redisUrl: redis.url, minDocs: args.rooms });
+  const second = await startPlanoProcess({ dataDir, databaseUrl, redisUrl: redis.url });
+  const servers = [first, second];
+  const sum = async (read: (pid: number) => Promise<number>) => (await Promise.all(servers.map((server) => read(server.pid)))).reduce((a, b) => a + b, 0);
+  try {
+    const docs = first.docs.slice(0, args.rooms);
+    const tokens = await first.tokens(docs.flatMap((doc) => Array.from({ length: args.clients }, () => doc)));
+    const rooms = docs.map((doc, i) => ({ docName: doc.name, tokens: tokens.slice(i * args.clients, (i + 1) * args.clients) }));
+    const rssIdleBytes = await sum(readRssBytes);
+    let cpuAtStart = 0;
+    const measured = { rssLoadedBytes: 0, cpuSeconds: 0, loadedRooms: null as number | null };
+    const result = await runFanout({ wsBase: servers.map((server) => server.wsBase), rooms }, fanoutLoad(args), {
+      beforeLoad: async () => {
+        cpuAtStart = await sum(readCpuSeconds);
+      },
+      afterLoad: async () => {
+        measured.cpuSeconds = (await sum(readCpuSeconds)) - cpuAtStart;
+        measured.rssLoadedBytes = await sum(readRssBytes);
+        measured.loadedRooms = (await Promise.all(servers.map((server) => server.loadedRooms()))).reduce((a, b) => a + b, 0);
+      },
+    });
+    return { label, kind: 'plano', result, server: { rssIdleBytes, ...measured } };
+  } finally {
+    await Promise.all(servers.map((server) => server.close()));
+    await redis.stop();
   }
 }
 
@@ -155,6 +196,13 @@ async function main(): Promise<void> {
     log('fan-out: Plano, PostgreSQL');
     fanout.push(await fanoutOnPlano('Plano, PostgreSQL', { dataDir: await dataDir('fanout-postgres'), databaseUrl: postgres.url }, args));
     log(`  ${summaryLine(fanout[fanout.length - 1])}`);
+    if (redisServerInstalled()) {
+      log('fan-out: Plano, 2 instances on PostgreSQL + Redis');
+      fanout.push(await fanoutOnPlanoPair(FANOUT_PAIR_LABEL, postgres.url, await dataDir('fanout-pair'), args));
+      log(`  ${summaryLine(fanout[fanout.length - 1])}`);
+    } else {
+      log('fan-out: 2 instances skipped, redis-server is not installed');
+    }
   }
 
   log(`cold load: generating ${args.coldUpdates} updates`);
@@ -204,6 +252,8 @@ function buildNotes(args: BenchArgs, cold: ColdLoadResult[]): string[] {
     `Each server ran alone in its own Node process; the ${args.rooms * args.clients} clients shared the bench process. ` +
       `Latency therefore includes the clients' own event-loop delay (row above), the same for every server.`,
     `Plano relays an update only after it is committed to its database (group commit; PERSIST_BATCH_MS = ${loadConfig({}).limits.persistBatchMs} by default, so an update is written at once and updates arriving meanwhile share the next write); the reference server relays at once and stores nothing.`,
+    `"${FANOUT_PAIR_LABEL}": two Plano processes on one PostgreSQL database and a private redis-server, the clients of every room alternating between them, so about half of each room's deliveries cross Redis; its RSS, CPU and rooms rows are the sum of both processes (each holds every room). ` +
+      'Hocuspocus with its Redis extension was not run as a peer: it speaks its own protocol (a document name in every message, its own auth message), so the stock y-websocket clients this bench drives cannot connect to it, and comparing would mean measuring a different client (@hocuspocus/provider) too.',
     'Plano warms its board-loading path once at start (server/setup/warmUp.ts), so "fresh server process" measures a just-started server that is ready for its first facilitator.',
   ];
   const added = cold.filter((c) => c.updatesAddedByConnections > 0);

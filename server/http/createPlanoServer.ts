@@ -12,7 +12,13 @@ import type { PlanoConfig } from '../config';
 import { createDocStore } from '../db/docStore';
 import { openDatabase } from '../db/openDatabase';
 import { verifyCredentials } from '../db/users';
+import { createRedisFanout, type RedisFanout } from '../fanout/redisFanout';
+import { createHealthRoutes } from '../observability/healthRoutes';
+import { instrumentStorage } from '../observability/instrumentStorage';
+import { createPlanoMetrics } from '../observability/planoMetrics';
+import { createRoomMetrics } from '../observability/roomMetrics';
 import type { Logger } from '../log';
+import { CloseCode } from '../rooms/closeCodes';
 import { RoomRegistry } from '../rooms/RoomRegistry';
 import { warmUp } from '../setup/warmUp';
 import { setRuntime, type PlanoRuntime } from '../runtime';
@@ -42,14 +48,20 @@ export async function createPlanoServer(
   const sql = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, inMemory: config.inMemoryDatabase });
   const authSecret = await resolveAuthSecret(config.dataDir, config.authSecret);
   const docStore = createDocStore(sql);
+  const metrics = createPlanoMetrics();
+  const roomMetrics = createRoomMetrics(metrics);
+  // Only with REDIS_URL: one instance alone needs no fan-out.
+  const fanout: RedisFanout | null = config.redisUrl ? createRedisFanout({ redisUrl: config.redisUrl, storage: docStore, metrics, log }) : null;
   const registry = new RoomRegistry({
-    storage: docStore,
+    storage: instrumentStorage(docStore, metrics),
     limits: {
       maxDocBytes: config.limits.maxDocBytes,
       persistBatchMs: config.limits.persistBatchMs,
       compactAfterUpdates: config.limits.compactAfterUpdates,
     },
     idleUnloadMs: config.limits.idleUnloadMs,
+    extensions: fanout ? [roomMetrics.extension, fanout] : [roomMetrics.extension],
+    lifecycles: fanout ? [roomMetrics.lifecycle, fanout] : [roomMetrics.lifecycle],
     log,
   });
   const tokens = createDocTokens(authSecret);
@@ -65,11 +77,25 @@ export async function createPlanoServer(
     limits: config.limits,
     maxFrameBytes: config.limits.maxUpdateBytes + 1024,
     log,
+    // The server's refusals of a peer (malformed, too large, removed, flooding, too slow);
+    // shutting down and reconnect-for-new-rights are not errors.
+    onClose: (code) => {
+      if (code >= 4400 && code < 4600 && code !== CloseCode.shuttingDown && code !== CloseCode.accessChanged) metrics.protocolErrors.inc(1, { code: String(code) });
+    },
+  });
+  metrics.registry.gauge('plano_connections', 'Open websocket connections.', () => yjs.connectionCount);
+  metrics.registry.gauge('plano_rooms_loaded', 'Documents held in memory.', () => registry.loadedCount);
+  metrics.registry.gauge('process_resident_memory_bytes', 'Resident memory size in bytes.', () => process.memoryUsage.rss());
+  const health = createHealthRoutes({
+    pingDatabase: async () => void (await sql.query('select 1')),
+    redisConnected: fanout ? () => fanout.connected : undefined,
+    metrics: metrics.registry,
   });
   const frontend = createFrontend ? await createFrontend(runtime) : null;
   await warmUp(docStore);
 
   const server = http.createServer((req, res) => {
+    if (health(req, res)) return;
     if (!frontend) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found');
       return;
@@ -102,6 +128,8 @@ export async function createPlanoServer(
       closing ??= (async () => {
         server.close();
         await registry.closeAll();
+        // After the rooms: their last commits are still published to the other instances.
+        await fanout?.close();
         yjs.close();
         server.closeAllConnections();
         await sql.close();

@@ -29,6 +29,8 @@ export interface YjsUpgradeOptions {
   /** Largest websocket frame accepted at all; larger frames close the socket (1009). */
   maxFrameBytes: number;
   log: Logger;
+  /** Told every close code of an accepted connection (metrics count the refusals). */
+  onClose?: (code: number) => void;
 }
 
 export interface YjsUpgradeHandler {
@@ -70,7 +72,8 @@ export function createYjsUpgradeHandler(options: YjsUpgradeOptions): YjsUpgradeH
     const connection = new PeerConnection(ws, decision.subject, decision.label, decision.mayWrite, limits, log);
     let acquired = false;
     ws.on('error', (error) => log.warn('websocket error', { doc: docName, peer: decision.label, error: String(error) }));
-    ws.on('close', () => {
+    ws.on('close', (code) => {
+      options.onClose?.(code);
       open.delete(ws);
       connection.markClosed();
       if (acquired) registry.release(docName);

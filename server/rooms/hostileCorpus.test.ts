@@ -135,6 +135,11 @@ describe('hostile input on the websocket', () => {
     expect(fresh.doc.getMap('cards').toJSON()).toEqual(a.doc.getMap('cards').toJSON());
     expect(fresh.doc.getText('notes').toString()).toBe('masih hidup');
     fresh.destroy();
+
+    // Operators see the refusals: counted by close code in the Prometheus metrics.
+    const metrics = await (await fetch(`${t.server.url}/metrics`)).text();
+    const malformed = /plano_protocol_errors_total\{code="4400"\} (\d+)/.exec(metrics);
+    expect(Number(malformed?.[1])).toBe(refused);
   }, 120_000);
 
   it('disconnects a connection that floods messages', async () => {

@@ -17,6 +17,8 @@ import { createLogger } from '../log';
 
 export interface TestServerOptions {
   databaseUrl?: string;
+  /** Redis for fan-out between instances (several servers on one PostgreSQL). */
+  redisUrl?: string;
   /** On-disk embedded database folder; default: embedded in memory. */
   dataDir?: string;
   limits?: Partial<PlanoConfig['limits']>;
@@ -37,6 +39,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const config: PlanoConfig = {
     ...base,
     databaseUrl: options.databaseUrl,
+    redisUrl: options.redisUrl,
     inMemoryDatabase: !options.dataDir && !options.databaseUrl,
     limits: { ...base.limits, ...options.limits },
   };
