@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { canInWorkshop } from '@/lib/auth/capabilities';
 import { pick } from '@/lib/i18n/bilingual';
 import { dictionaryFor } from '@/lib/i18n/translate';
@@ -7,17 +7,14 @@ import { TOPICS } from '@/lib/method/topics';
 import { formatDate, formatDateTime, wallClock } from '@/lib/workshop/timeZones';
 import { CalendarEditor } from '@/components/calendar/CalendarEditor';
 import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
-import { memberActor } from '@/server/web/routeHelpers';
-import { getLang, getSessionUser } from '@/server/web/session';
+import { requireWorkshopMember } from '@/server/web/pageGuards';
 import { calendarOverview } from '@/server/web/workshopAdmin';
 
 export const dynamic = 'force-dynamic';
 
 export default async function CalendarPage({ params }: { params: Promise<{ workshopId: string }> }) {
   const { workshopId } = await params;
-  const [lang, user, actor] = await Promise.all([getLang(), getSessionUser(), memberActor(workshopId)]);
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/w/${workshopId}/calendar`)}`);
-  if (!actor) notFound();
+  const { lang, actor } = await requireWorkshopMember(workshopId, `/w/${workshopId}/calendar`);
   const { details, meetings, followUps } = await calendarOverview(actor, workshopId);
   if (!details) notFound();
   const t = dictionaryFor(lang);

@@ -1,19 +1,16 @@
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { dictionaryFor } from '@/lib/i18n/translate';
 import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
 import { DetailsForm } from '@/components/workshop/DetailsForm';
-import { memberActor } from '@/server/web/routeHelpers';
-import { getLang, getSessionUser } from '@/server/web/session';
+import { requireWorkshopMember } from '@/server/web/pageGuards';
 import { ForbiddenError, readDetails } from '@/server/web/workshopAdmin';
 
 export const dynamic = 'force-dynamic';
 
 export default async function DetailsPage({ params }: { params: Promise<{ workshopId: string }> }) {
   const { workshopId } = await params;
-  const [lang, user, actor] = await Promise.all([getLang(), getSessionUser(), memberActor(workshopId)]);
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/w/${workshopId}/details`)}`);
-  if (!actor) notFound();
+  const { lang, actor } = await requireWorkshopMember(workshopId, `/w/${workshopId}/details`);
   const details = await readDetails(actor, workshopId).catch((error: unknown) => {
     if (error instanceof ForbiddenError) return null;
     throw error;

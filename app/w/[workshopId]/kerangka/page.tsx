@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { pick } from '@/lib/i18n/bilingual';
 import { dictionaryFor, format } from '@/lib/i18n/translate';
 import { outputById } from '@/lib/method/outputs';
@@ -7,8 +7,7 @@ import { STAGES, topicsOfStage } from '@/lib/method/topics';
 import { STATUS_COLORS } from '@/components/method/statusColors';
 import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
 import { kerangkaOverview } from '@/server/web/methodViews';
-import { memberActor } from '@/server/web/routeHelpers';
-import { getLang, getSessionUser } from '@/server/web/session';
+import { requireWorkshopMember } from '@/server/web/pageGuards';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,9 +17,7 @@ export const dynamic = 'force-dynamic';
  */
 export default async function KerangkaPage({ params }: { params: Promise<{ workshopId: string }> }) {
   const { workshopId } = await params;
-  const [lang, user, actor] = await Promise.all([getLang(), getSessionUser(), memberActor(workshopId)]);
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/w/${workshopId}/kerangka`)}`);
-  if (!actor) notFound();
+  const { lang, actor } = await requireWorkshopMember(workshopId, `/w/${workshopId}/kerangka`);
   const { details, statuses } = await kerangkaOverview(actor, workshopId);
   if (!details) notFound();
   const t = dictionaryFor(lang);

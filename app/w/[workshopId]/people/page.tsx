@@ -1,13 +1,13 @@
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { dictionaryFor, format } from '@/lib/i18n/translate';
 import { InviteLinks } from '@/components/people/InviteLinks';
 import { GroupColumns } from '@/components/people/GroupColumns';
 import { PeopleManager } from '@/components/people/PeopleManager';
 import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
 import { qrSvg } from '@/server/web/qrCode';
-import { memberActor } from '@/server/web/routeHelpers';
-import { getLang, getSessionUser, requestOrigin } from '@/server/web/session';
+import { requireWorkshopMember } from '@/server/web/pageGuards';
+import { requestOrigin } from '@/server/web/session';
 import { currentSessionOf, ForbiddenError, peopleOverview, rosterOf } from '@/server/web/workshopAdmin';
 import { findTopic } from '@/lib/method/topics';
 import { RosterEditor } from '@/components/people/RosterEditor';
@@ -18,9 +18,7 @@ export const dynamic = 'force-dynamic';
 
 export default async function PeoplePage({ params }: { params: Promise<{ workshopId: string }> }) {
   const { workshopId } = await params;
-  const [lang, user, actor, origin] = await Promise.all([getLang(), getSessionUser(), memberActor(workshopId), requestOrigin()]);
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/w/${workshopId}/people`)}`);
-  if (!actor) notFound(); // signed in, but not a member of this workshop
+  const [{ lang, actor }, origin] = await Promise.all([requireWorkshopMember(workshopId, `/w/${workshopId}/people`), requestOrigin()]);
   let overview;
   try {
     overview = await peopleOverview(actor, workshopId);

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { pick, type BilingualText } from '@/lib/i18n/bilingual';
 import type { Lang } from '@/lib/i18n/translate';
 import { dictionaryFor, format } from '@/lib/i18n/translate';
@@ -11,8 +11,7 @@ import { STATUS_COLORS } from '@/components/method/statusColors';
 import { AddSessionButton, SessionEditor, SessionRunControl, TopicStatusSelect } from '@/components/method/TopicControls';
 import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
 import { topicOverview } from '@/server/web/methodViews';
-import { memberActor } from '@/server/web/routeHelpers';
-import { getLang, getSessionUser } from '@/server/web/session';
+import { requireWorkshopMember } from '@/server/web/pageGuards';
 
 export const dynamic = 'force-dynamic';
 
@@ -29,9 +28,7 @@ function TextList({ items, lang }: { items: readonly BilingualText[]; lang: Lang
 /** One topic as the facilitator runs it: what it is for, what it must produce, and the script. */
 export default async function TopicPage({ params }: { params: Promise<{ workshopId: string; topicId: string }> }) {
   const { workshopId, topicId } = await params;
-  const [lang, user, actor] = await Promise.all([getLang(), getSessionUser(), memberActor(workshopId)]);
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/w/${workshopId}/topics/${topicId}`)}`);
-  if (!actor) notFound();
+  const { lang, actor } = await requireWorkshopMember(workshopId, `/w/${workshopId}/topics/${topicId}`);
   const view = await topicOverview(actor, workshopId, topicId);
   if (!view) notFound();
   const { topic, details, status, overrides, followUps, docs, canEdit, runningSession } = view;
