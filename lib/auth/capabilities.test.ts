@@ -45,6 +45,12 @@ describe('who may do what on a document', () => {
     expect(can(person('facilitator'), 'write', board({ locked: true }))).toBe(true);
   });
 
+  it('lets only facilitators change a board’s session settings (lock, vote, private mode)', () => {
+    expect(can(person('facilitator'), 'configure', board())).toBe(true);
+    expect(can(person('participant', 'g1'), 'configure', board())).toBe(false);
+    expect(can(person('observer'), 'configure', board())).toBe(false);
+  });
+
   it('lets only facilitators hand out links to a board', () => {
     expect(can(person('facilitator'), 'share', board())).toBe(true);
     expect(can(person('participant', 'g1'), 'share', board())).toBe(false);

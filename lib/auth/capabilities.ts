@@ -27,13 +27,16 @@ export interface Principal {
   groupId: string | null;
 }
 
-/** read and write the document; share: hand out links (tokens) that open it. */
-export type DocAction = 'read' | 'write' | 'share';
+/**
+ * read and write the document; share: hand out links (tokens) that open it; configure: change the
+ * board's session settings (lock, dot vote, private mode).
+ */
+export type DocAction = 'read' | 'write' | 'share' | 'configure';
 
 export function can(principal: Principal, action: DocAction, doc: DocAccessInfo): boolean {
   if (principal.workshopId !== doc.workshopId) return false;
   if (action === 'read') return true;
-  if (action === 'share') return principal.role === 'facilitator';
+  if (action === 'share' || action === 'configure') return principal.role === 'facilitator';
   switch (principal.role) {
     case 'facilitator':
       return true;

@@ -5,3 +5,13 @@
 export const META_MAP = 'meta';
 /** true while the facilitator has locked the board: only facilitators may write. */
 export const META_LOCKED = 'locked';
+/** The facilitator's dot vote on the board (state, dots per person). */
+export const META_VOTE = 'vote';
+/** true while private brainstorming hides others' new cards. */
+export const META_PRIVATE = 'private';
+
+/**
+ * Keys of `meta` that steer the session: only facilitators (and the server) may set them. Other
+ * keys (e.g. the tldraw schema version every writer records) are open to all writers.
+ */
+export const FACILITATOR_META_KEYS: ReadonlySet<string> = new Set([META_LOCKED, META_VOTE, META_PRIVATE]);

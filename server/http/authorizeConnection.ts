@@ -34,6 +34,7 @@ export function createConnectionAuthorizer(deps: PrincipalDeps & { docAccess: Do
       label: `${principal.role}:${principal.userId}`,
       // Asked on every update: a lock or an opened plenary applies to open connections at once.
       mayWrite: () => can(principal, 'write', deps.docAccess.current(docName, access)),
+      mayConfigure: () => can(principal, 'configure', access),
     };
   };
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { META_LOCKED, META_MAP } from '@/lib/board/docMeta';
 import { createGroup } from '../db/groups';
 import { connectStockClient, startTestServer, waitFor, type TestServer } from '../testing/testServer';
+import { CloseCode } from '../rooms/closeCodes';
 import { lockBoard } from './boardLock';
 
 describe('a locked board', () => {
@@ -39,5 +40,27 @@ describe('a locked board', () => {
     expect(Object.keys(fresh.doc.getMap('cards').toJSON()).sort()).toEqual(['after', 'before', 'during', 'facilitator']);
     expect(fresh.doc.getMap(META_MAP).get(META_LOCKED)).toBe(false);
     for (const c of [member, facilitator, fresh]) c.destroy();
+  });
+
+  it('closes a tampered participant client that changes a facilitator-only setting, and nobody sees the change', async () => {
+    const group = await createGroup(t.server.runtime.sql, t.workshop.id, { name: 'Kelompok 2' });
+    const board = group.boardName!;
+    const tamperer = connectStockClient(t.wsBase, board, await t.tokenFor(board, 'participant', group.id));
+    const facilitator = connectStockClient(t.wsBase, board, await t.tokenFor(board, 'facilitator'));
+    await Promise.all([tamperer.synced, facilitator.synced]);
+    tamperer.doc.getMap('cards').set('ok', 'kartu biasa');
+    await waitFor(() => facilitator.doc.getMap('cards').has('ok'), 'the participant’s ordinary card');
+
+    const closed = new Promise<number>((resolve) => tamperer.provider.once('connection-close', (event: CloseEvent | null) => resolve(event?.code ?? 0)));
+    tamperer.doc.getMap(META_MAP).set(META_LOCKED, true);
+    expect(await closed).toBe(CloseCode.forbidden);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(facilitator.doc.getMap(META_MAP).has(META_LOCKED)).toBe(false);
+
+    // The facilitator may change it.
+    facilitator.doc.getMap(META_MAP).set(META_LOCKED, true);
+    const reader = connectStockClient(t.wsBase, board, await t.tokenFor(board, 'observer'));
+    await waitFor(() => reader.doc.getMap(META_MAP).get(META_LOCKED) === true, 'the facilitator’s own change');
+    for (const c of [tamperer, facilitator, reader]) c.destroy();
   });
 });

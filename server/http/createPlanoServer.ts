@@ -6,6 +6,7 @@ import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { createAuthConfig } from '../auth/authConfig';
 import { resolveAuthSecret } from '../auth/authSecret';
+import { FACILITATOR_META_KEYS, META_MAP } from '@/lib/board/docMeta';
 import { createDocTokens } from '../auth/docTokens';
 import { createParticipantAuth } from '../auth/participantAuth';
 import type { PlanoConfig } from '../config';
@@ -58,6 +59,7 @@ export async function createPlanoServer(
       maxDocBytes: config.limits.maxDocBytes,
       persistBatchMs: config.limits.persistBatchMs,
       compactAfterUpdates: config.limits.compactAfterUpdates,
+      protectedKeys: { root: META_MAP, keys: FACILITATOR_META_KEYS },
     },
     idleUnloadMs: config.limits.idleUnloadMs,
     extensions: fanout ? [roomMetrics.extension, fanout] : [roomMetrics.extension],

@@ -17,7 +17,7 @@ export const YJS_PATH_PREFIX = '/yjs/';
 export const TOKEN_SUBPROTOCOL = 'plano.token';
 
 export type ConnectionDecision =
-  | { ok: true; subject: string; label: string; mayWrite: () => boolean }
+  | { ok: true; subject: string; label: string; mayWrite: () => boolean; mayConfigure: () => boolean }
   | { ok: false; status: 401 | 403 | 404; reason: string };
 
 export type AuthorizeConnection = (request: { docName: string; token: string | null; cookieHeader: string | undefined }) => Promise<ConnectionDecision>;
@@ -69,7 +69,7 @@ export function createYjsUpgradeHandler(options: YjsUpgradeOptions): YjsUpgradeH
 
   async function accept(ws: WebSocket, docName: string, decision: Extract<ConnectionDecision, { ok: true }>) {
     open.add(ws);
-    const connection = new PeerConnection(ws, decision.subject, decision.label, decision.mayWrite, limits, log);
+    const connection = new PeerConnection(ws, decision.subject, decision.label, decision.mayWrite, decision.mayConfigure, limits, log);
     let acquired = false;
     ws.on('error', (error) => log.warn('websocket error', { doc: docName, peer: decision.label, error: String(error) }));
     ws.on('close', (code) => {

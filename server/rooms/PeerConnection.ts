@@ -28,6 +28,7 @@ export class PeerConnection implements RoomPeer {
     readonly subject: string,
     readonly label: string,
     private readonly canWrite: () => boolean,
+    private readonly canConfigure: () => boolean,
     private readonly limits: ConnectionLimits,
     private readonly log: RoomLogger,
   ) {
@@ -53,6 +54,10 @@ export class PeerConnection implements RoomPeer {
 
   mayWrite(): boolean {
     return this.canWrite();
+  }
+
+  mayConfigure(): boolean {
+    return this.canConfigure();
   }
 
   send(frame: Uint8Array): void {

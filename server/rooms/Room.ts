@@ -7,6 +7,7 @@
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { CloseCode } from './closeCodes';
+import { touchesProtectedKeys } from './protectedKeys';
 import { encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage, type AwarenessEntry } from './messages';
 
 /** Where a room's document lives between loads. The update log is append-only. */
@@ -39,6 +40,8 @@ export interface RoomPeer {
   close(code: number, reason: string): void;
   /** Asked on every incoming update, so a lock or a role change takes effect at once. */
   mayWrite(): boolean;
+  /** May change the protected keys (see RoomLimits.protectedKeys). */
+  mayConfigure(): boolean;
 }
 
 export interface RoomLimits {
@@ -48,6 +51,8 @@ export interface RoomLimits {
   persistBatchMs: number;
   /** Compact the update log into a snapshot once it holds this many updates. */
   compactAfterUpdates: number;
+  /** Keys of a root map only peers that `mayConfigure` may set or delete (e.g. a board's lock). */
+  protectedKeys?: { root: string; keys: ReadonlySet<string> };
 }
 
 export interface RoomLogger {
@@ -162,6 +167,13 @@ export class Room {
     // Every client answers the server's sync step 1 with an update, empty when it has nothing new:
     // storing those would cost a commit per connection and grow the log for nothing.
     if (isEmptyUpdate(update)) return;
+    const guarded = this.limits.protectedKeys;
+    if (guarded && !peer.mayConfigure() && touchesProtectedKeys(this.doc, update, guarded.root, guarded.keys)) {
+      // Only a tampered client sends this: the UI never offers it to a participant.
+      this.log.warn('update changes a facilitator-only setting; connection closed', { doc: this.name, peer: peer.label });
+      peer.close(CloseCode.forbidden, 'facilitator-only setting');
+      return;
+    }
     if (this.storedBytes + this.pendingBytes() + update.byteLength > this.limits.maxDocBytes) {
       peer.close(CloseCode.tooLarge, 'document size limit reached');
       return;
