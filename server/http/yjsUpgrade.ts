@@ -97,7 +97,10 @@ export function createYjsUpgradeHandler(options: YjsUpgradeOptions): YjsUpgradeH
     handle(req, socket, head) {
       const url = new URL(req.url ?? '/', 'http://plano.invalid');
       if (!url.pathname.startsWith(YJS_PATH_PREFIX)) return false;
-      socket.on('error', (error) => log.warn('socket error during upgrade', { error: String(error) }));
+      socket.on('error', (error: NodeJS.ErrnoException) => {
+        // A browser that navigates away mid-handshake resets the socket: expected, not worth a warning.
+        if (error.code !== 'ECONNRESET' && error.code !== 'EPIPE') log.warn('socket error during upgrade', { error: String(error) });
+      });
       const docName = url.pathname.slice(YJS_PATH_PREFIX.length);
       if (!isValidDocName(docName)) {
         refuse(socket, 404, 'Not Found');
