@@ -4,8 +4,9 @@ import { pick } from '@/lib/i18n/bilingual';
 import { dictionaryFor } from '@/lib/i18n/translate';
 import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
 import { LockBoardButton } from '@/components/workshop/LockBoardButton';
+import { GatherButton } from '@/components/workshop/GatherButton';
 import { ShareBoardLink } from '@/components/workshop/ShareBoardLink';
-import { can } from '@/lib/auth/capabilities';
+import { can, canInWorkshop } from '@/lib/auth/capabilities';
 import { workshopForMember } from '@/server/web/boardAccess';
 import { accessInfo } from '@/server/http/docAccess';
 import { getLang, getSessionUser } from '@/server/web/session';
@@ -63,6 +64,11 @@ export default async function WorkshopPage({ params }: { params: Promise<{ works
                 <div style={{ flex: 1 }}>
                   <ShareBoardLink docName={doc.name} labels={t.home} />
                 </div>
+              </div>
+            )}
+            {doc.kind === 'plenary' && canInWorkshop(principal, 'manage', workshopId) && (
+              <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'center' }}>
+                <GatherButton workshopId={workshopId} labels={t.plenary} />
               </div>
             )}
           </li>

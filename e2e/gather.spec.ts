@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { laptop, tablet } from './pages/devices';
+import { firstFacilitator } from './pages/firstFacilitator';
+import { CardBoardPage, gatherToPlenary } from './pages/CardBoardPage';
+import { JoinPage } from './pages/JoinPage';
+import { PeoplePage } from './pages/PeoplePage';
+import { SignInPage } from './pages/SignInPage';
+
+test('the facilitator gathers the group boards onto the plenary, once per card', async ({ browser }) => {
+  const account = firstFacilitator();
+  const laptopContext = await browser.newContext(laptop);
+  const facilitator = await laptopContext.newPage();
+  await new SignInPage(facilitator).signIn(account.email, account.password);
+  await facilitator.goto('/');
+  const form = facilitator.getByTestId('create-workshop');
+  await form.locator('input[name=title]').fill('Lokakarya Pleno Uji');
+  await form.locator('input[name=pdam]').fill('PDAM Tirta Pleno');
+  await form.getByRole('button').click();
+  await expect(facilitator).toHaveURL(/\/w\/[A-Za-z0-9_-]+$/);
+  const workshopId = new URL(facilitator.url()).pathname.split('/')[2];
+  const people = new PeoplePage(facilitator);
+  await people.open(workshopId);
+  await people.addGroup('Kelompok Air Bersih');
+  await people.addGroup('Kelompok Pelayanan');
+  const code = await people.joinCode();
+
+  // Two tablets join by code, each picks a group and writes on its group board.
+  const tabletA = await (await browser.newContext(tablet)).newPage();
+  const tabletB = await (await browser.newContext(tablet)).newPage();
+  await new JoinPage(tabletA).joinWithCode(code, 'Ibu Sari');
+  await new JoinPage(tabletB).joinWithCode(code, 'Pak Budi');
+  // Picking a group lands each tablet on its group's board.
+  await tabletA.getByTestId('pick-group').filter({ hasText: 'Kelompok Air Bersih' }).tap();
+  await tabletB.getByTestId('pick-group').filter({ hasText: 'Kelompok Pelayanan' }).tap();
+  await expect(tabletA).toHaveURL(/\/board\//);
+  await expect(tabletB).toHaveURL(/\/board\//);
+
+  const boardA = new CardBoardPage(tabletA);
+  await boardA.waitForEditor();
+  await boardA.addCard('Pipa sering bocor', 100, 100);
+  await boardA.addCard('Tekanan air rendah', 100, 400);
+  const boardB = new CardBoardPage(tabletB);
+  await boardB.waitForEditor();
+  await boardB.addCard('Antrean pengaduan panjang', 100, 100);
+
+  // One tap brings every card to the plenary, each once, with its group.
+  expect(await gatherToPlenary(facilitator, workshopId)).toEqual({ added: 3, skipped: 0 });
+  await facilitator.locator('[data-testid=board-link][data-kind=plenary]').click();
+  const plenary = new CardBoardPage(facilitator);
+  await plenary.waitForEditor();
+  const expected = [
+    { text: 'Antrean pengaduan panjang', groupName: 'Kelompok Pelayanan' },
+    { text: 'Pipa sering bocor', groupName: 'Kelompok Air Bersih' },
+    { text: 'Tekanan air rendah', groupName: 'Kelompok Air Bersih' },
+  ];
+  const gathered = async () => (await plenary.cards()).map(({ text, groupName }) => ({ text, groupName })).sort((a, b) => a.text.localeCompare(b.text));
+  await expect.poll(gathered).toEqual(expected);
+
+  // Gathering again brings only what is new.
+  await boardA.addCard('Meter air rusak', 100, 700);
+  expect(await gatherToPlenary(facilitator, workshopId)).toEqual({ added: 1, skipped: 3 });
+  await facilitator.locator('[data-testid=board-link][data-kind=plenary]').click();
+  await plenary.waitForEditor();
+  await expect.poll(gathered).toEqual([...expected, { text: 'Meter air rusak', groupName: 'Kelompok Air Bersih' }].sort((a, b) => a.text.localeCompare(b.text)));
+
+  await laptopContext.close();
+  await tabletA.context().close();
+  await tabletB.context().close();
+});
