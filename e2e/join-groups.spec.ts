@@ -34,6 +34,9 @@ test('participants join by code on tablets, land on their own group boards, and 
 
   // Sari picks her group with one tap; the facilitator places Budi.
   await tabletA.getByTestId('pick-group').filter({ hasText: 'Kelompok Air Bersih' }).tap();
+  // Picking a group lands on its board; her home screen now names the group.
+  await expect(tabletA).toHaveURL(/\/board\//);
+  await tabletA.goto('/me');
   await expect(tabletA.getByTestId('my-group')).toContainText('Kelompok Air Bersih');
   await people.waitForParticipant('Pak Budi');
   await people.putInGroup('Pak Budi', 'Kelompok Pelayanan');

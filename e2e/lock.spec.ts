@@ -20,8 +20,9 @@ test('the facilitator locks a group board: the group’s tablet turns read-only 
 
   const member = await (await browser.newContext(tablet)).newPage();
   await new JoinPage(member).joinWithCode(code, 'Ibu Ratna');
+  // Picking the group lands her on its board.
   await member.getByTestId('pick-group').filter({ hasText: 'Kelompok Kunci' }).tap();
-  await member.getByTestId('open-group-board').tap();
+  await expect(member).toHaveURL(/\/board\//);
   const board = new BoardPage(member);
   await board.waitForEditor();
   await expect(board.connectionBadge()).toHaveAttribute('data-status', 'online');

@@ -30,6 +30,8 @@ test('breakout groups are formed per session: a new session starts with new grou
   const participant = await (await browser.newContext(tablet)).newPage();
   await new JoinPage(participant).joinWithCode(code, 'Pak Darto');
   await participant.getByTestId('pick-group').filter({ hasText: 'Kelompok Isu A' }).tap();
+  await expect(participant).toHaveURL(/\/board\//);
+  await participant.goto('/me');
   await expect(participant.getByTestId('my-group')).toContainText('Kelompok Isu A');
 
   // Topic 3.1 starts: nobody is in a group yet, and 2.1's groups are not this session's.

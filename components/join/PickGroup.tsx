@@ -3,13 +3,14 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 
-/** Big coloured buttons, one per group: a participant without a group taps theirs. */
+/** Big coloured buttons, one per group: a participant without a group taps theirs and lands on its board. */
 export function PickGroup({ groups, label, failed }: { groups: { id: string; name: string; color: string }[]; label: string; failed: string }) {
   const router = useRouter();
   const [error, setError] = useState(false);
   async function pick(groupId: string) {
     const response = await fetch('/api/me/group', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ groupId }) });
-    if (response.ok) router.refresh();
+    // Straight to the group's board: that is where the participant works now.
+    if (response.ok) router.push(((await response.json()) as { next: string }).next);
     else setError(true);
   }
   return (

@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from 'react';
 import type { Role } from '@/lib/auth/capabilities';
+import { GROUP_COLORS } from '@/lib/workshop/groupColors';
 import { useJsonAction } from '../ui/useJsonAction';
 
 export interface PeopleLabels {
@@ -9,6 +10,7 @@ export interface PeopleLabels {
   newGroup: string;
   addGroup: string;
   rename: string;
+  groupColor: string;
   save: string;
   participants: string;
   noParticipants: string;
@@ -81,6 +83,19 @@ export function PeopleManager({ workshopId, groups, participants, labels }: { wo
                 <>
                   <strong style={{ flex: 1 }}>{group.name}</strong>
                   <span className="plano-muted">{participants.filter((p) => p.groupId === group.id).length}</span>
+                  <span role="group" aria-label={labels.groupColor} style={{ display: 'flex', gap: 4 }}>
+                    {GROUP_COLORS.map((color) => (
+                      <button
+                        key={color}
+                        type="button"
+                        aria-label={`${labels.groupColor} ${color}`}
+                        aria-pressed={group.color === color}
+                        data-testid="group-color"
+                        onClick={() => void send('PATCH', `/groups/${group.id}`, { color })}
+                        style={{ width: 44, height: 44, borderRadius: 22, background: color, border: group.color === color ? '4px solid #111' : '2px solid #fff', cursor: 'pointer' }}
+                      />
+                    ))}
+                  </span>
                   <button className="plano-button secondary" type="button" onClick={() => setRenaming(group.id)}>
                     {labels.rename}
                   </button>

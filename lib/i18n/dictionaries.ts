@@ -75,6 +75,22 @@ export const id = {
     cardText: 'Isi kartu',
     emptyCard: 'Ketuk dua kali untuk menulis',
   },
+  voting: {
+    controls: 'Pemungutan suara dan tulis sendiri',
+    dotsPerPerson: 'Titik per orang',
+    start: 'Mulai pemungutan suara',
+    reveal: 'Tampilkan hasil',
+    end: 'Akhiri pemungutan suara',
+    dotsLeft: 'Sisa titik Anda: {left} dari {total}',
+    tapToVote: 'Ketuk kartu untuk menempelkan titik; ketuk lagi untuk mencabutnya',
+    revealed: 'Hasil pemungutan suara',
+    myDot: 'Titik Anda di kartu ini',
+    placeDot: 'Tempelkan titik di kartu ini',
+    total: '{count} titik',
+    privateOn: 'Tulis sendiri dulu',
+    privateOff: 'Tampilkan semua kartu',
+    privateActive: 'Tulis sendiri: kartu baru orang lain disembunyikan sampai fasilitator menampilkannya',
+  },
   join: {
     title: 'Bergabung ke lokakarya',
     code: 'Kode gabung',
@@ -105,6 +121,7 @@ export const id = {
     newGroup: 'Nama kelompok baru',
     addGroup: 'Tambah kelompok',
     rename: 'Ganti nama',
+    groupColor: 'Warna kelompok',
     save: 'Simpan',
     participants: 'Peserta',
     noParticipants: 'Belum ada peserta yang bergabung.',
@@ -226,6 +243,12 @@ export const id = {
     generic: 'Terjadi kesalahan. Silakan coba lagi.',
     notFound: 'Halaman tidak ditemukan.',
   },
+  plenary: {
+    gather: 'Kumpulkan ke pleno',
+    gathering: 'Mengumpulkan…',
+    added: '{added} kartu ditambahkan ke pleno ({skipped} sudah ada).',
+    failed: 'Kartu tidak dapat dikumpulkan. Coba lagi.',
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
@@ -303,6 +326,22 @@ export const en: Dictionary = {
     cardText: 'Card text',
     emptyCard: 'Double-tap to write',
   },
+  voting: {
+    controls: 'Voting and private writing',
+    dotsPerPerson: 'Dots per person',
+    start: 'Start the vote',
+    reveal: 'Show the results',
+    end: 'End the vote',
+    dotsLeft: 'Your dots left: {left} of {total}',
+    tapToVote: 'Tap a card to place a dot; tap it again to take the dot back',
+    revealed: 'Vote results',
+    myDot: 'Your dot on this card',
+    placeDot: 'Place a dot on this card',
+    total: '{count} dots',
+    privateOn: 'Write alone first',
+    privateOff: 'Show all cards',
+    privateActive: 'Writing alone: other people’s new cards stay hidden until the facilitator shows them',
+  },
   join: {
     title: 'Join the workshop',
     code: 'Join code',
@@ -333,6 +372,7 @@ export const en: Dictionary = {
     newGroup: 'New group name',
     addGroup: 'Add group',
     rename: 'Rename',
+    groupColor: 'Group colour',
     save: 'Save',
     participants: 'Participants',
     noParticipants: 'Nobody has joined yet.',
@@ -453,5 +493,11 @@ export const en: Dictionary = {
   errors: {
     generic: 'Something went wrong. Please try again.',
     notFound: 'Page not found.',
+  },
+  plenary: {
+    gather: 'Gather to plenary',
+    gathering: 'Gathering…',
+    added: '{added} cards added to the plenary ({skipped} already there).',
+    failed: 'The cards could not be gathered. Please try again.',
   },
 };

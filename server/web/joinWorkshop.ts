@@ -33,11 +33,12 @@ export async function joinWorkshop(input: { code?: string; invite?: string; name
 }
 
 /** A participant without a group picks one; once in a group, only the facilitator moves them. */
-export async function pickOwnGroup(cookies: Map<string, string>, groupId: string): Promise<Participant | 'forbidden' | 'unknown-group'> {
+export async function pickOwnGroup(cookies: Map<string, string>, groupId: string): Promise<{ participant: Participant; boardName: string | null } | 'forbidden' | 'unknown-group'> {
   const runtime = getRuntime();
   const joined = await participantFromCookies(runtime, cookies);
   if (!joined || joined.participant.groupId !== null || joined.participant.role !== 'participant') return 'forbidden';
   const group = await getGroup(runtime.sql, groupId);
   if (!group || group.workshopId !== joined.participant.workshopId) return 'unknown-group';
-  return (await updateParticipant(runtime.sql, group.workshopId, joined.participant.id, { groupId })) ?? 'forbidden';
+  const participant = await updateParticipant(runtime.sql, group.workshopId, joined.participant.id, { groupId });
+  return participant ? { participant, boardName: group.boardName } : 'forbidden';
 }

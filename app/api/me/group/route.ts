@@ -11,5 +11,5 @@ export async function POST(request: Request) {
   const result = await pickOwnGroup(await requestCookies(), body.data.groupId);
   if (result === 'forbidden') return NextResponse.json({ error: 'forbidden' }, { status: 403 });
   if (result === 'unknown-group') return NextResponse.json({ error: 'unknown group' }, { status: 404 });
-  return NextResponse.json({ groupId: result.groupId });
+  return NextResponse.json({ groupId: result.participant.groupId, next: result.boardName ? `/board/${result.boardName}` : '/me' });
 }
