@@ -3,6 +3,8 @@
  * every client can show them at once (the server stays the authority and enforces them).
  */
 export const META_MAP = 'meta';
+/** The board's tldraw records, keyed by record id. */
+export const RECORDS_MAP = 'tldraw';
 /** true while the facilitator has locked the board: only facilitators may write. */
 export const META_LOCKED = 'locked';
 /** The facilitator's dot vote on the board (state, dots per person). */

@@ -6,7 +6,8 @@ import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { createAuthConfig } from '../auth/authConfig';
 import { resolveAuthSecret } from '../auth/authSecret';
-import { FACILITATOR_META_KEYS, META_MAP } from '@/lib/board/docMeta';
+import { FACILITATOR_META_KEYS, META_MAP, RECORDS_MAP } from '@/lib/board/docMeta';
+import { recordProblem } from '@/lib/shapes/boardSchema';
 import { createDocTokens } from '../auth/docTokens';
 import { createParticipantAuth } from '../auth/participantAuth';
 import type { PlanoConfig } from '../config';
@@ -21,6 +22,7 @@ import { createRoomMetrics } from '../observability/roomMetrics';
 import type { Logger } from '../log';
 import { CloseCode } from '../rooms/closeCodes';
 import { RoomRegistry } from '../rooms/RoomRegistry';
+import { protectedKeysPolicy, validRecordsPolicy } from '../rooms/updatePolicies';
 import { warmUp } from '../setup/warmUp';
 import { setRuntime, type PlanoRuntime } from '../runtime';
 import { createConnectionAuthorizer } from './authorizeConnection';
@@ -59,7 +61,7 @@ export async function createPlanoServer(
       maxDocBytes: config.limits.maxDocBytes,
       persistBatchMs: config.limits.persistBatchMs,
       compactAfterUpdates: config.limits.compactAfterUpdates,
-      protectedKeys: { root: META_MAP, keys: FACILITATOR_META_KEYS },
+      policies: [protectedKeysPolicy(META_MAP, FACILITATOR_META_KEYS), validRecordsPolicy(RECORDS_MAP, recordProblem)],
     },
     idleUnloadMs: config.limits.idleUnloadMs,
     extensions: fanout ? [roomMetrics.extension, fanout] : [roomMetrics.extension],

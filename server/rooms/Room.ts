@@ -7,7 +7,7 @@
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { CloseCode } from './closeCodes';
-import { touchesProtectedKeys } from './protectedKeys';
+import { checkUpdate, type UpdatePolicy } from './updatePolicies';
 import { encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage, type AwarenessEntry } from './messages';
 
 /** Where a room's document lives between loads. The update log is append-only. */
@@ -51,8 +51,8 @@ export interface RoomLimits {
   persistBatchMs: number;
   /** Compact the update log into a snapshot once it holds this many updates. */
   compactAfterUpdates: number;
-  /** Keys of a root map only peers that `mayConfigure` may set or delete (e.g. a board's lock). */
-  protectedKeys?: { root: string; keys: ReadonlySet<string> };
+  /** Rules every update from a peer must pass before it is applied (see updatePolicies.ts). */
+  policies?: readonly UpdatePolicy[];
 }
 
 export interface RoomLogger {
@@ -167,11 +167,11 @@ export class Room {
     // Every client answers the server's sync step 1 with an update, empty when it has nothing new:
     // storing those would cost a commit per connection and grow the log for nothing.
     if (isEmptyUpdate(update)) return;
-    const guarded = this.limits.protectedKeys;
-    if (guarded && !peer.mayConfigure() && touchesProtectedKeys(this.doc, update, guarded.root, guarded.keys)) {
-      // Only a tampered client sends this: the UI never offers it to a participant.
-      this.log.warn('update changes a facilitator-only setting; connection closed', { doc: this.name, peer: peer.label });
-      peer.close(CloseCode.forbidden, 'facilitator-only setting');
+    const refusal = checkUpdate(this.limits.policies ?? [], this.doc, update, peer);
+    if (refusal) {
+      // Only a tampered or broken client sends this: the UI never produces such an update.
+      this.log.warn('update refused; connection closed', { doc: this.name, peer: peer.label, reason: refusal.reason });
+      peer.close(refusal.code, refusal.reason);
       return;
     }
     if (this.storedBytes + this.pendingBytes() + update.byteLength > this.limits.maxDocBytes) {

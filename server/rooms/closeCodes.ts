@@ -15,6 +15,8 @@ export const CloseCode = {
   slowConsumer: 4508,
   /** One update, or the document as a whole, is over its size limit. */
   tooLarge: 4413,
+  /** A record the client wrote does not fit the board's schema (e.g. a card without text). */
+  invalidRecord: 4422,
   /** The person was removed from the workshop. */
   accessRevoked: 4410,
   /** The person's role or group changed: reconnect to get the new rights. */

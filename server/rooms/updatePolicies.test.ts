@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { touchesProtectedKeys } from './protectedKeys';
+import { CloseCode } from './closeCodes';
+import type { RoomPeer } from './Room';
+import { checkUpdate, protectedKeysPolicy, validRecordsPolicy } from './updatePolicies';
 
 const KEYS = new Set(['locked', 'vote']);
+
+const participant = { subject: 'p', label: 'participant', send: () => undefined, close: () => undefined, mayWrite: () => true, mayConfigure: () => false } satisfies RoomPeer;
+const facilitator = { ...participant, mayConfigure: () => true } satisfies RoomPeer;
+
+/** What the room would answer this participant's update under the protected-keys policy. */
+function touchesProtectedKeys(doc: Y.Doc, update: Uint8Array, _root: string, keys: ReadonlySet<string>, peer: RoomPeer = participant): boolean {
+  return checkUpdate([protectedKeysPolicy('meta', keys)], doc, update, peer) !== null;
+}
 
 /** The server's copy and a client's copy of one board, in sync. */
 function pair() {
@@ -60,5 +70,29 @@ describe('facilitator-only keys of a board’s meta map', () => {
       d.getMap('tldraw').set('shape:4', { text: 'c' });
     });
     expect(touchesProtectedKeys(server, update, 'meta', KEYS)).toBe(true);
+  });
+});
+
+describe('the protected keys policy and the record policy together', () => {
+  it('lets a facilitator change a protected key', () => {
+    const { server, client } = pair();
+    expect(touchesProtectedKeys(server, edit(client, server, (d) => d.getMap('meta').set('locked', false)), 'meta', KEYS, facilitator)).toBe(false);
+  });
+
+  it('refuses a record that its validator rejects, naming it, and accepts the rest', () => {
+    const { server, client } = pair();
+    const needsText = (key: string, value: unknown) => (typeof (value as { text?: unknown }).text === 'string' ? null : `record ${key} has no text`);
+    const policy = validRecordsPolicy('tldraw', needsText);
+    const good = edit(client, server, (d) => d.getMap('tldraw').set('shape:ok', { text: 'baik' }));
+    expect(checkUpdate([policy], server, good, participant)).toBeNull();
+    Y.applyUpdate(server, good);
+    const bad = edit(client, server, (d) => d.getMap('tldraw').set('shape:bad', { text: 42 }));
+    expect(checkUpdate([policy], server, bad, participant)).toEqual({ code: CloseCode.invalidRecord, reason: 'record shape:bad has no text' });
+    // An overwrite inherits its parent from the value it replaces, and is checked too.
+    const other = pair();
+    const first = edit(other.client, other.server, (d) => d.getMap('tldraw').set('shape:ok', { text: 'baik' }));
+    Y.applyUpdate(other.server, first);
+    const badOverwrite = edit(other.client, other.server, (d) => d.getMap('tldraw').set('shape:ok', { text: null }));
+    expect(checkUpdate([policy], other.server, badOverwrite, participant)?.reason).toBe('record shape:ok has no text');
   });
 });

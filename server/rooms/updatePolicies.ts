@@ -1,0 +1,57 @@
+/**
+ * Rules an update must pass before a room applies it, beyond "may this peer write at all".
+ * A refused update closes the sender's connection with a named, final close code.
+ */
+import type * as Y from 'yjs';
+import { CloseCode } from './closeCodes';
+import type { RoomPeer } from './Room';
+import { inRootMap, inspectUpdate, type InspectedUpdate } from './updateInspection';
+
+export interface Refusal {
+  code: number;
+  reason: string;
+}
+
+export interface UpdatePolicy {
+  check(doc: Y.Doc, update: InspectedUpdate, peer: RoomPeer): Refusal | null;
+}
+
+/** Runs every policy over one inspection of the update; the first refusal wins. */
+export function checkUpdate(policies: readonly UpdatePolicy[], doc: Y.Doc, update: Uint8Array, peer: RoomPeer): Refusal | null {
+  if (policies.length === 0) return null;
+  const inspected = inspectUpdate(doc, update);
+  if (inspected.deletions === null) return { code: CloseCode.tooLarge, reason: 'update deletes too much at once' };
+  for (const policy of policies) {
+    const refusal = policy.check(doc, inspected, peer);
+    if (refusal) return refusal;
+  }
+  return null;
+}
+
+/** Keys of a root map that only peers who `mayConfigure` may set or delete (e.g. a board's lock). */
+export function protectedKeysPolicy(rootName: string, keys: ReadonlySet<string>): UpdatePolicy {
+  const isProtected = (doc: Y.Doc, parent: unknown, key: string | null) => inRootMap(doc, parent, rootName) && key !== null && keys.has(key);
+  return {
+    check(doc, { writes, deletions }, peer) {
+      if (peer.mayConfigure()) return null;
+      const touched = writes.some((w) => isProtected(doc, w.parent, w.key)) || (deletions ?? []).some((item) => isProtected(doc, item.parent, item.parentSub));
+      return touched ? { code: CloseCode.forbidden, reason: 'facilitator-only setting' } : null;
+    },
+  };
+}
+
+/** Every value written into the root map `rootName` must pass `problem` (null: acceptable). */
+export function validRecordsPolicy(rootName: string, problem: (key: string, value: unknown) => string | null): UpdatePolicy {
+  return {
+    check(doc, { writes }) {
+      for (const write of writes) {
+        if (write.key === null || !inRootMap(doc, write.parent, rootName) || !write.item.content.isCountable()) continue;
+        for (const value of write.item.content.getContent()) {
+          const reason = problem(write.key, value);
+          if (reason) return { code: CloseCode.invalidRecord, reason: reason.slice(0, 120) };
+        }
+      }
+      return null;
+    },
+  };
+}
