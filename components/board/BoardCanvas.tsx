@@ -16,6 +16,8 @@ import { boardShapeUtils, boardTools } from './shapes';
 import { CardPanel } from './shapes/CardPanel';
 import { cardContextFor } from './shapes/cardEditing';
 import { reconnectNow, useYjsStore, type BoardUser } from './useYjsStore';
+import { BoardVotingContext, useBoardVotingState } from './voting/BoardVoting';
+import { usePrivateCardVisibility } from './voting/privateCardVisibility';
 
 declare global {
   interface Window {
@@ -118,6 +120,9 @@ export function BoardCanvas({ docName, token, wsUrl, user, canWrite, writesWhenL
   const locked = useMetaFlag(ydoc, META_LOCKED, initiallyLocked);
   const lockedOut = locked && !writesWhenLocked;
   const readOnly = !canWrite || docIsNewer || lockedOut;
+  // Facilitator rights (writing on a locked board) are also what may run a vote or private mode.
+  const voting = useBoardVotingState(ydoc, user.id, writesWhenLocked);
+  const getShapeVisibility = usePrivateCardVisibility(voting?.privateMode ?? null, user.id);
 
   const [preferences, setPreferences] = useState<TLUserPreferences | null>(null);
   const tldrawUser = useTldrawCurrentUser({
@@ -168,17 +173,20 @@ export function BoardCanvas({ docName, token, wsUrl, user, canWrite, writesWhenL
   return (
     <div style={fullViewport} data-testid="board-canvas" data-board-status={sync.status}>
       {sync.status === 'ready' ? (
-        <Tldraw
-          store={sync.store}
-          assetUrls={boardAssetUrls}
-          locale={lang}
-          user={tldrawUser}
-          onMount={handleMount}
-          shapeUtils={boardShapeUtils}
-          tools={boardTools}
-          components={tldrawComponents}
-          licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
-        />
+        <BoardVotingContext.Provider value={voting}>
+          <Tldraw
+            store={sync.store}
+            assetUrls={boardAssetUrls}
+            locale={lang}
+            user={tldrawUser}
+            onMount={handleMount}
+            shapeUtils={boardShapeUtils}
+            tools={boardTools}
+            components={tldrawComponents}
+            getShapeVisibility={getShapeVisibility}
+            licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
+          />
+        </BoardVotingContext.Provider>
       ) : (
         <div style={centeredMessageStyle}>
           <p style={{ margin: 0, maxWidth: 420 }}>{waitsForNetwork ? t.needsNetwork : t.loading}</p>

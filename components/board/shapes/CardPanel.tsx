@@ -4,6 +4,7 @@ import { pick } from '@/lib/i18n/bilingual';
 import { dictionaryFor } from '@/lib/i18n/translate';
 import { CARD_SHAPE_TYPE, type CardShape } from '@/lib/shapes/card';
 import { CARD_COLOR_FILL, CARD_COLORS, readCardColorMeanings, type CardColor } from '@/lib/shapes/cardColors';
+import { VotingControls } from '../voting/VotingControls';
 import { cardContextFor } from './cardEditing';
 import { uiLang } from './uiLang';
 
@@ -102,6 +103,7 @@ export function CardPanel() {
       <button type="button" data-testid="undo" disabled={!canUndo} onClick={() => editor.undo()} style={{ ...buttonStyle, opacity: canUndo ? 1 : 0.4 }}>
         {t.undo}
       </button>
+      <VotingControls />
     </div>
   );
 }

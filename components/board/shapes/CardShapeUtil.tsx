@@ -3,6 +3,7 @@ import { HTMLContainer, Rectangle2d, resizeBox, ShapeUtil, stopEventPropagation,
 import { dictionaryFor } from '@/lib/i18n/translate';
 import { CARD_DEFAULT_SIZE, CARD_FONT_SIZE_PX, cardShapeMigrations, cardShapeProps, CARD_SHAPE_TYPE, defaultCardProps, type CardShape } from '@/lib/shapes/card';
 import { CARD_COLOR_FILL } from '@/lib/shapes/cardColors';
+import { CardVoteTarget } from '../voting/CardVoteTarget';
 import { keepCardAboveKeyboard } from './cardEditing';
 import { uiLang } from './uiLang';
 
@@ -118,6 +119,7 @@ function CardView({ shape }: { shape: CardShape }) {
       <div style={{ height: FOOTER_H, font: '14px/24px system-ui, sans-serif', color: '#4a5568', overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' }}>
         {authorName}
       </div>
+      {!isEditing && <CardVoteTarget cardId={shape.id} />}
     </HTMLContainer>
   );
 }
