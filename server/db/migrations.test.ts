@@ -3,7 +3,7 @@ import { MIGRATIONS, runMigrations } from './migrations';
 import type { Sql } from './Sql';
 import { describeEachBackend, describePostgres } from './testBackends';
 
-const EXPECTED_TABLES = ['agenda_sessions', 'doc_snapshots', 'doc_updates', 'docs', 'follow_ups', 'group_members', 'groups', 'meetings', 'participants', 'roster', 'schema_migrations', 'settings', 'topic_progress', 'users', 'workshop_members', 'workshops'];
+const EXPECTED_TABLES = ['agenda_sessions', 'agreed_outputs', 'doc_snapshots', 'doc_updates', 'docs', 'follow_ups', 'group_members', 'groups', 'meetings', 'participants', 'roster', 'schema_migrations', 'settings', 'topic_progress', 'users', 'workshop_members', 'workshops'];
 
 async function tableNames(sql: Sql): Promise<string[]> {
   const rows = await sql.query<{ table_name: string }>(

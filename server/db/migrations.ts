@@ -202,6 +202,29 @@ export const MIGRATIONS: readonly Migration[] = [
       `alter table workshops add column current_session_number integer`,
     ],
   },
+  {
+    name: '0011_worksheets_and_agreed_outputs',
+    statements: [
+      // A worksheet document fills one topic output; at most one per workshop and output.
+      `alter table docs add column output_id text`,
+      `create unique index docs_worksheet_output_idx on docs (workshop_id, output_id) where output_id is not null`,
+      // Kesepakatan: immutable versions of an agreed output. An amendment inserts version N+1;
+      // rows are never updated. JSON kept as text so both backends return it unparsed alike.
+      `create table agreed_outputs (
+        id text primary key,
+        workshop_id text not null references workshops(id) on delete cascade,
+        output_id text not null,
+        version integer not null check (version >= 1),
+        data text not null,
+        source_docs text not null,
+        present text not null,
+        agreed_by text not null,
+        agreed_at timestamptz not null default now(),
+        note text,
+        unique (workshop_id, output_id, version)
+      )`,
+    ],
+  },
 ];
 
 /**

@@ -10,6 +10,7 @@ import { formatDate, formatDateTime, wallClock } from '@/lib/workshop/timeZones'
 import { STATUS_COLORS } from '@/components/method/statusColors';
 import { AddSessionButton, SessionEditor, SessionRunControl, TopicStatusSelect } from '@/components/method/TopicControls';
 import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
+import { TopicWorksheets } from '@/components/worksheets/TopicWorksheets';
 import { topicOverview } from '@/server/web/methodViews';
 import { requireWorkshopMember } from '@/server/web/pageGuards';
 
@@ -82,6 +83,8 @@ export default async function TopicPage({ params }: { params: Promise<{ workshop
           </ul>
         )}
       </section>
+
+      <TopicWorksheets workshopId={workshopId} topic={topic} actor={actor} lang={lang} zone={details.timeZone} />
 
       {docs.length > 0 && (
         <section style={{ marginBottom: 16 }}>

@@ -1,0 +1,25 @@
+import { NextResponse } from 'next/server';
+import { freezeOutput, listOutputVersions } from '@/server/web/outputs';
+import { asFacilitator, memberActor, parseJsonBody } from '@/server/web/routeHelpers';
+import { AgreeOutputSchema, ListOutputsQuery } from './schema';
+
+/** GET: the workshop's agreed output versions (any member), newest version first per output. */
+export async function GET(request: Request, { params }: { params: Promise<{ workshopId: string }> }) {
+  const { workshopId } = await params;
+  const query = ListOutputsQuery.safeParse({ outputId: new URL(request.url).searchParams.get('outputId') ?? undefined });
+  if (!query.success) return NextResponse.json({ error: 'invalid request', issues: query.error.issues }, { status: 400 });
+  const actor = await memberActor(workshopId);
+  if (!actor) return NextResponse.json({ error: 'unauthenticated' }, { status: 401 });
+  return NextResponse.json({ versions: await listOutputVersions(actor, workshopId, query.data.outputId) });
+}
+
+/** POST: the facilitator agrees a worksheet's output (a new version each time). */
+export async function POST(request: Request, { params }: { params: Promise<{ workshopId: string }> }) {
+  const { workshopId } = await params;
+  const body = await parseJsonBody(request, AgreeOutputSchema);
+  if (!body.ok) return body.response;
+  return asFacilitator(workshopId, async (actor) => {
+    const versions = await freezeOutput(actor, workshopId, body.data);
+    return versions && { versions };
+  });
+}

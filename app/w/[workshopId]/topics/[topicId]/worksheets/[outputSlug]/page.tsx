@@ -1,0 +1,51 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { pick } from '@/lib/i18n/bilingual';
+import { dictionaryFor } from '@/lib/i18n/translate';
+import { McuaWorksheetClient } from '@/components/worksheets/McuaWorksheetClient';
+import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
+import { requireWorkshopMember } from '@/server/web/pageGuards';
+import { openWorksheet } from '@/server/web/worksheets';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * One worksheet of a topic, e.g. `/w/<id>/topics/4.7/worksheets/assessment-matrix` for 4.7's
+ * MCUA matrix. The first facilitator to open it creates its document.
+ */
+export default async function WorksheetPage({ params }: { params: Promise<{ workshopId: string; topicId: string; outputSlug: string }> }) {
+  const { workshopId, topicId, outputSlug } = await params;
+  const pagePath = `/w/${workshopId}/topics/${topicId}/worksheets/${outputSlug}`;
+  const { lang, actor } = await requireWorkshopMember(workshopId, pagePath);
+  const sheet = await openWorksheet(actor, workshopId, topicId, outputSlug);
+  if (!sheet) notFound();
+  const t = dictionaryFor(lang);
+  return (
+    <main className="plano-page" data-testid="worksheet-page" data-output={sheet.output.id}>
+      <header className="plano-header">
+        <div>
+          <Link href={`/w/${workshopId}/topics/${topicId}`}>← {t.worksheets.backToTopic}</Link>
+          <h1>
+            {sheet.topic.id} {pick(sheet.output.title, lang)}
+          </h1>
+          <p className="plano-muted">{pick(sheet.output.description, lang)}</p>
+        </div>
+        <LanguageSwitch lang={lang} returnTo={pagePath} />
+      </header>
+      {sheet.docName ? (
+        <McuaWorksheetClient
+          workshopId={workshopId}
+          outputId={sheet.output.id}
+          docName={sheet.docName}
+          canWrite={sheet.canWrite}
+          canAgree={sheet.canAgree}
+          versions={sheet.versions}
+          lang={lang}
+          zone={sheet.zone}
+        />
+      ) : (
+        <p className="plano-muted">{t.worksheets.notOpened}</p>
+      )}
+    </main>
+  );
+}

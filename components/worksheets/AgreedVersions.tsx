@@ -1,0 +1,72 @@
+'use client';
+import type { Dictionary } from '@/lib/i18n/dictionaries';
+import { format, type Lang } from '@/lib/i18n/translate';
+import type { AgreedOutputView } from '@/lib/outputs/agreedData';
+import { diffMcuaVersions, isEmptyDiff, type McuaVersionDiff } from '@/lib/outputs/diff';
+import { formatDateTime, type ZoneCode } from '@/lib/workshop/timeZones';
+
+function DiffLines({ diff, t }: { diff: McuaVersionDiff; t: Dictionary }) {
+  if (isEmptyDiff(diff)) return <p className="plano-muted">{t.outputs.noChanges}</p>;
+  const list = (items: string[]) => items.join(', ');
+  const lines = [
+    diff.addedActions.length > 0 && format(t.outputs.added, { items: list(diff.addedActions) }),
+    diff.removedActions.length > 0 && format(t.outputs.removed, { items: list(diff.removedActions) }),
+    diff.changedActions.length > 0 && format(t.outputs.renamed, { items: list(diff.changedActions.map((c) => `${c.previousLabel} → ${c.label}`)) }),
+    diff.addedCriteria.length > 0 && format(t.outputs.criteriaAdded, { items: list(diff.addedCriteria) }),
+    diff.removedCriteria.length > 0 && format(t.outputs.criteriaRemoved, { items: list(diff.removedCriteria) }),
+    ...diff.reweighted.map((r) => format(t.outputs.reweighted, r)),
+    ...diff.rankChanges.map((r) => format(t.outputs.rankMoved, r)),
+    diff.changedScores > 0 && format(t.outputs.changedScores, { count: diff.changedScores }),
+  ].filter((line): line is string => typeof line === 'string');
+  return (
+    <ul data-testid="version-diff">
+      {lines.map((line) => (
+        <li key={line}>{line}</li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The agreed versions of one output, newest first; each opens to its ranking (so version 1 stays
+ * readable after an amendment) and says what changed from the version before it.
+ */
+export function AgreedVersions({ versions, t, lang, zone }: { versions: readonly AgreedOutputView[]; t: Dictionary; lang: Lang; zone: ZoneCode }) {
+  if (versions.length === 0) return <p className="plano-muted">{t.outputs.noVersions}</p>;
+  return (
+    <ol className="plano-list" data-testid="agreed-versions">
+      {versions.map((version, index) => {
+        const previous = versions[index + 1];
+        const data = version.data;
+        return (
+          <li key={version.id} className="plano-card" data-testid="agreed-version" data-version={version.version}>
+            <details open={index === 0}>
+              <summary style={{ minHeight: 44, cursor: 'pointer' }}>
+                <strong>{format(t.outputs.version, { n: version.version })}</strong> · {format(t.outputs.agreedOn, { date: formatDateTime(new Date(version.agreedAt), zone, lang) })}
+              </summary>
+              {version.present.length > 0 && <p>{format(t.outputs.presentList, { names: version.present.join(', ') })}</p>}
+              {version.note && <p>{version.note}</p>}
+              {data?.format === 'mcua' ? (
+                <ol data-testid="version-ranking">
+                  {data.ranking.overall.map((entry) => (
+                    <li key={entry.id} data-rank={entry.rank}>
+                      {entry.rank}. {entry.label} · {entry.total.toFixed(2)}
+                    </li>
+                  ))}
+                </ol>
+              ) : (
+                <p className="plano-muted">{t.outputs.unreadable}</p>
+              )}
+              {previous && data?.format === 'mcua' && previous.data?.format === 'mcua' && (
+                <>
+                  <h4>{format(t.outputs.changesFrom, { n: previous.version })}</h4>
+                  <DiffLines diff={diffMcuaVersions(previous.data, data)} t={t} />
+                </>
+              )}
+            </details>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,65 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The MCUA worksheet of topic 4.7 and the topic pages around it. */
+export class McuaWorksheetPage {
+  constructor(readonly page: Page) {}
+
+  static path(workshopId: string): string {
+    return `/w/${workshopId}/topics/4.7/worksheets/assessment-matrix`;
+  }
+
+  /** From topic 4.7's page, through its worksheet link, as a facilitator finds it. */
+  async openFromTopic(workshopId: string) {
+    await this.page.goto(`/w/${workshopId}/topics/4.7`);
+    await this.page.getByTestId('worksheet-link').first().click();
+    await this.waitConnected();
+  }
+
+  async open(workshopId: string) {
+    await this.page.goto(McuaWorksheetPage.path(workshopId));
+    await this.waitConnected();
+  }
+
+  async waitConnected() {
+    await expect(this.page.getByTestId('mcua-worksheet')).toHaveAttribute('data-connection', 'connected');
+  }
+
+  async addCriterion(label: string, weight: number) {
+    const form = this.page.getByTestId('criterion-form');
+    await form.locator('input[name=label]').fill(label);
+    await form.locator('input[name=weight]').fill(String(weight));
+    await form.getByRole('button').click();
+    await expect(this.page.getByTestId('criterion-column').filter({ hasText: label })).toBeVisible();
+  }
+
+  async addAction(label: string, aspect: 'technical' | 'financial' | 'management') {
+    const form = this.page.getByTestId('action-form');
+    await form.locator('input[name=label]').fill(label);
+    await form.locator('select[name=aspect]').selectOption(aspect);
+    await form.getByRole('button').click();
+    await expect(this.page.getByTestId('action-row').filter({ hasText: label })).toBeVisible();
+  }
+
+  scoreCell(action: string, criterion: string): Locator {
+    return this.page.getByLabel(`Skor ${action} pada ${criterion}`, { exact: true });
+  }
+
+  async score(action: string, criterion: string, value: number) {
+    await this.scoreCell(action, criterion).fill(String(value));
+  }
+
+  /** The overall ranking as "rank. label · total" lines. */
+  overallRanking(): Locator {
+    return this.page.getByTestId('ranking-overall').getByTestId('ranked-action');
+  }
+
+  async agree() {
+    const before = await this.page.getByTestId('agreed-version').count();
+    await this.page.getByTestId('agree-output').click();
+    await expect(this.page.getByTestId('agreed-version')).toHaveCount(before + 1);
+  }
+
+  version(n: number): Locator {
+    return this.page.locator(`[data-testid=agreed-version][data-version="${n}"]`);
+  }
+}

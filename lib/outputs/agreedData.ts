@@ -1,0 +1,78 @@
+/**
+ * The data an agreed output carries, by format. Stored as JSON in `agreed_outputs.data` and read
+ * back through `parseAgreedData`, so an old or foreign record is recognised rather than trusted.
+ */
+import { z } from 'zod';
+import { MCUA_ASPECTS, type McuaMatrix } from '../scoring/mcua';
+import { assessSheet, ASSESSMENT_GROUPS, type AssessmentGroup } from '../worksheets/mcuaAssessment';
+
+const rankedAction = z.object({ id: z.string(), label: z.string(), total: z.number(), rank: z.number().int() });
+export type RankedAction = z.infer<typeof rankedAction>;
+
+const mcuaData = z.object({
+  format: z.literal('mcua'),
+  matrix: z.object({
+    criteria: z.array(z.object({ id: z.string(), label: z.string(), weight: z.number() })),
+    actions: z.array(z.object({ id: z.string(), label: z.string(), aspect: z.enum(MCUA_ASPECTS) })),
+    scores: z.record(z.string(), z.record(z.string(), z.number())),
+  }),
+  /** Per aspect group and overall, best first; equal totals share a rank. */
+  ranking: z.object(Object.fromEntries(ASSESSMENT_GROUPS.map((group) => [group, z.array(rankedAction)])) as Record<AssessmentGroup, z.ZodArray<typeof rankedAction>>),
+});
+export type McuaOutputData = z.infer<typeof mcuaData>;
+
+/** A plain list output (e.g. 3.2's integrated solutions): what later topics pick items from. */
+const itemsData = z.object({
+  format: z.literal('items'),
+  items: z.array(z.object({ id: z.string(), label: z.string(), aspect: z.enum(MCUA_ASPECTS).optional() })),
+});
+export type ItemsOutputData = z.infer<typeof itemsData>;
+
+export const agreedDataSchema = z.discriminatedUnion('format', [mcuaData, itemsData]);
+export type AgreedData = z.infer<typeof agreedDataSchema>;
+
+/** The stored data in a known format, or null for a format this version does not read. */
+export function parseAgreedData(value: unknown): AgreedData | null {
+  const parsed = agreedDataSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+/** The MCUA output of a filled-in sheet, or why it cannot be agreed yet. */
+export function mcuaOutputData(matrix: McuaMatrix): { ok: true; data: McuaOutputData } | { ok: false; reason: string } {
+  const assessment = assessSheet(matrix);
+  if (!assessment.ok) return { ok: false, reason: assessment.reason };
+  const labelOf = new Map(matrix.actions.map((a) => [a.id, a.label]));
+  const ranking = Object.fromEntries(
+    ASSESSMENT_GROUPS.map((group) => [
+      group,
+      assessment.byGroup[group].ranked.map((entry) => ({ id: entry.item, label: labelOf.get(entry.item) ?? entry.item, total: entry.total, rank: entry.rank })),
+    ]),
+  ) as Record<AssessmentGroup, RankedAction[]>;
+  return {
+    ok: true,
+    data: {
+      format: 'mcua',
+      matrix: { criteria: [...matrix.criteria], actions: [...matrix.actions], scores: Object.fromEntries(Object.entries(matrix.scores).map(([id, row]) => [id, { ...row }])) },
+      ranking,
+    },
+  };
+}
+
+/** The first few items of an agreed output, as a later topic shows it: ranked (with rank) or listed. */
+export function leadingItems(data: AgreedData, count: number): { label: string; rank: number | null }[] {
+  if (data.format === 'mcua') return data.ranking.overall.slice(0, count).map((entry) => ({ label: entry.label, rank: entry.rank }));
+  return data.items.slice(0, count).map((item) => ({ label: item.label, rank: null }));
+}
+
+/** An agreed output version as pages and the API hand it to the browser. */
+export interface AgreedOutputView {
+  id: string;
+  outputId: string;
+  version: number;
+  /** ISO 8601. */
+  agreedAt: string;
+  present: string[];
+  note: string | null;
+  /** Null for a stored format this version does not read. */
+  data: AgreedData | null;
+}

@@ -1,0 +1,87 @@
+/**
+ * How an MCUA worksheet (topic 4.7) lives in a Y.Doc, and how to read it back as a matrix.
+ *
+ * Layout: four top-level Y.Maps whose values are plain JSON, one key per thing a person edits:
+ * - `criteria`: criterionId → { label, order }
+ * - `weights`:  criterionId → number
+ * - `actions`:  actionId → { label, aspect, order, source? }
+ * - `scores`:   `<actionId>:<criterionId>` → number
+ * Two people typing in different cells (or one the label and the other the weight of a criterion)
+ * touch different keys, so nothing is lost. Plain values also let the server write the sheet
+ * (pre-fill) through `ydoc.getMap(...)` without constructing Yjs types of its own.
+ * This module reads plain snapshots only; the Y.Doc writes live in `components/worksheets/`.
+ */
+import { z } from 'zod';
+import { MCUA_ASPECTS, type McuaAspect, type McuaMatrix } from '../scoring/mcua';
+
+export const MCUA_SHEET_MAPS = ['criteria', 'weights', 'actions', 'scores'] as const;
+export type McuaSheetMap = (typeof MCUA_SHEET_MAPS)[number];
+
+/** A plain copy of the four maps, as `ydoc.getMap(name).toJSON()` gives them. */
+export type McuaSheetSnapshot = Partial<Record<McuaSheetMap, unknown>>;
+
+/** The bit of a Y.Doc this module needs, so `lib/` does not import yjs. */
+export interface MapsDoc {
+  getMap(name: string): { toJSON(): unknown };
+}
+
+export function snapshotMcuaSheet(doc: MapsDoc): McuaSheetSnapshot {
+  return Object.fromEntries(MCUA_SHEET_MAPS.map((name) => [name, doc.getMap(name).toJSON()]));
+}
+
+/** Scores may be any finite number from 0 to this (the method usually scores 1 to 5 or 1 to 10). */
+export const MAX_SCORE = 100;
+/** Weights are raw numbers (points out of 100 in the guide); only their ratios matter. */
+export const MAX_WEIGHT = 1000;
+
+const label = z.string().trim().min(1).max(200);
+const order = z.number();
+export const criterionValue = z.object({ label, order });
+export const actionValue = z.object({ label, aspect: z.enum(MCUA_ASPECTS), order, source: z.string().max(200).optional() });
+export type CriterionValue = z.infer<typeof criterionValue>;
+export type ActionValue = z.infer<typeof actionValue>;
+
+const weightValue = z.number().min(0).max(MAX_WEIGHT);
+const scoreValue = z.number().min(0).max(MAX_SCORE);
+const SCORE_KEY_SEPARATOR = ':';
+
+export function scoreKey(actionId: string, criterionId: string): string {
+  return `${actionId}${SCORE_KEY_SEPARATOR}${criterionId}`;
+}
+
+function entriesOf(value: unknown): [string, unknown][] {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : [];
+}
+
+/** Valid entries of one map, by `order` then id; a peer's malformed entry is skipped, not fatal. */
+function readOrdered<T extends { order: number }>(value: unknown, schema: z.ZodType<T>): (T & { id: string })[] {
+  const rows: (T & { id: string })[] = [];
+  for (const [id, raw] of entriesOf(value)) {
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) rows.push({ ...parsed.data, id });
+  }
+  return rows.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+}
+
+/**
+ * The sheet as an MCUA matrix. A criterion without a valid weight weighs 0; a score for an
+ * action or criterion that was removed is dropped; a missing score stays missing (MCUA reports it).
+ */
+export function readMcuaSheet(snapshot: McuaSheetSnapshot): McuaMatrix {
+  const weights = new Map(entriesOf(snapshot.weights));
+  const criteria = readOrdered(snapshot.criteria, criterionValue).map(({ id, label }) => {
+    const weight = weightValue.safeParse(weights.get(id));
+    return { id, label, weight: weight.success ? weight.data : 0 };
+  });
+  const actions = readOrdered(snapshot.actions, actionValue).map(({ id, label, aspect }) => ({ id, label, aspect: aspect as McuaAspect }));
+  const criterionIds = new Set(criteria.map((c) => c.id));
+  const scores: Record<string, Record<string, number>> = {};
+  for (const action of actions) scores[action.id] = {};
+  for (const [key, raw] of entriesOf(snapshot.scores)) {
+    const at = key.indexOf(SCORE_KEY_SEPARATOR);
+    const [actionId, criterionId] = [key.slice(0, at), key.slice(at + 1)];
+    const value = scoreValue.safeParse(raw);
+    if (at > 0 && value.success && scores[actionId] && criterionIds.has(criterionId)) scores[actionId][criterionId] = value.data;
+  }
+  return { criteria, actions, scores };
+}

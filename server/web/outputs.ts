@@ -1,0 +1,91 @@
+import 'server-only';
+import { canInWorkshop, type Principal } from '@/lib/auth/capabilities';
+import type { OutputId, Topic } from '@/lib/method/types';
+import { mcuaOutputData, parseAgreedData, type AgreedOutputView } from '@/lib/outputs/agreedData';
+import { findWorksheetOutput, outputsAgreedWith } from '@/lib/outputs/sheetOutputs';
+import { readMcuaSheet, snapshotMcuaSheet } from '@/lib/worksheets/mcuaSheet';
+import { encodeStateVectorOf } from '@/lib/worksheets/stateVector';
+import { findWorksheetDoc, insertAgreedOutput, latestAgreedOutputs, listAgreedOutputs, type AgreedOutput } from '../db/outputs';
+import { getRuntime, type PlanoRuntime } from '../runtime';
+import { ForbiddenError } from './workshopAdmin';
+
+export function toAgreedOutputView(record: AgreedOutput): AgreedOutputView {
+  return {
+    id: record.id,
+    outputId: record.outputId,
+    version: record.version,
+    agreedAt: record.agreedAt.toISOString(),
+    present: record.present,
+    note: record.note,
+    data: parseAgreedData(record.data),
+  };
+}
+
+export interface AgreeRequest {
+  outputId: string;
+  docName: string;
+  present?: string[];
+  note?: string;
+}
+
+/**
+ * Kesepakatan: freezes what the worksheet shows right now as the next version of its output (and
+ * of the outputs derived from it). The sheet is read from the live room, not from storage, so the
+ * record is exactly what everyone saw; its state vector is kept to find that state again.
+ * Null when the output has no worksheet here or `docName` is not that worksheet.
+ */
+export async function freezeOutput(actor: Principal, workshopId: string, request: AgreeRequest): Promise<AgreedOutputView[] | null> {
+  if (!canInWorkshop(actor, 'manage', workshopId)) throw new ForbiddenError();
+  const runtime = getRuntime();
+  const [topicId, slug] = request.outputId.split('/');
+  const found = topicId && slug ? findWorksheetOutput(topicId, slug) : null;
+  if (!found || (await findWorksheetDoc(runtime.sql, workshopId, found.output.id)) !== request.docName) return null;
+
+  const { snapshot, stateVector } = await readLiveDoc(runtime, request.docName);
+  const output = mcuaOutputData(readMcuaSheet(snapshot));
+  // "Invalid ..." becomes a 400 with this message (see asFacilitator).
+  if (!output.ok) throw new Error(`Invalid worksheet: ${output.reason}`);
+  const records = await runtime.sql.transaction(async (tx) => {
+    const inserted: AgreedOutput[] = [];
+    for (const spec of outputsAgreedWith(found.topic, found.output)) {
+      inserted.push(
+        await insertAgreedOutput(tx, {
+          workshopId,
+          outputId: spec.id,
+          data: output.data,
+          sourceDocs: [{ docName: request.docName, stateVector }],
+          present: request.present ?? [],
+          agreedBy: actor.userId,
+          note: request.note ?? null,
+        }),
+      );
+    }
+    return inserted;
+  });
+  return records.map(toAgreedOutputView);
+}
+
+async function readLiveDoc(runtime: Pick<PlanoRuntime, 'registry'>, docName: string) {
+  const room = await runtime.registry.acquire(docName);
+  try {
+    return { snapshot: snapshotMcuaSheet(room.doc), stateVector: Buffer.from(encodeStateVectorOf(room.doc)).toString('base64') };
+  } finally {
+    runtime.registry.release(docName);
+  }
+}
+
+/** Every agreed version in the workshop (or of one output), newest version first. */
+export async function listOutputVersions(actor: Principal, workshopId: string, outputId?: string): Promise<AgreedOutputView[]> {
+  if (actor.workshopId !== workshopId) throw new ForbiddenError();
+  return (await listAgreedOutputs(getRuntime().sql, workshopId, outputId)).map(toAgreedOutputView);
+}
+
+/** For each input of the topic, its latest agreed version, or null when not agreed yet. */
+export async function agreedInputsOf(actor: Principal, workshopId: string, topic: Topic): Promise<{ outputId: OutputId; latest: AgreedOutputView | null }[]> {
+  if (actor.workshopId !== workshopId) throw new ForbiddenError();
+  const latest = await latestAgreedOutputs(getRuntime().sql, workshopId, topic.inputs);
+  return topic.inputs.map((outputId) => {
+    const record = latest.get(outputId);
+    return { outputId, latest: record ? toAgreedOutputView(record) : null };
+  });
+}
