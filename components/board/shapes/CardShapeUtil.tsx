@@ -3,6 +3,7 @@ import { HTMLContainer, Rectangle2d, resizeBox, ShapeUtil, stopEventPropagation,
 import { dictionaryFor } from '@/lib/i18n/translate';
 import { CARD_DEFAULT_SIZE, CARD_FONT_SIZE_PX, cardShapeMigrations, cardShapeProps, CARD_SHAPE_TYPE, defaultCardProps, type CardShape } from '@/lib/shapes/card';
 import { CARD_COLOR_FILL } from '@/lib/shapes/cardColors';
+import { groupMarkOf } from '@/lib/plenary/groupMark';
 import { CardVoteTarget } from '../voting/CardVoteTarget';
 import { keepCardAboveKeyboard } from './cardEditing';
 import { uiLang } from './uiLang';
@@ -59,6 +60,8 @@ function CardView({ shape }: { shape: CardShape }) {
   const t = dictionaryFor(lang).cards;
   const textArea = useRef<HTMLTextAreaElement>(null);
   const { w, h, text, color, authorName } = shape.props;
+  // Cards gathered onto the plenary keep their group's colour and name.
+  const group = groupMarkOf(shape.meta);
 
   const onChange = (event: ChangeEvent<HTMLTextAreaElement>) => {
     // The card grows with its text rather than shrinking the text: it must stay readable.
@@ -97,8 +100,10 @@ function CardView({ shape }: { shape: CardShape }) {
         background: CARD_COLOR_FILL[color],
         borderRadius: RADIUS,
         boxShadow: '0 1px 3px rgba(0,0,0,0.25)',
+        borderLeft: group ? `12px solid ${group.color}` : undefined,
         pointerEvents: isEditing ? 'all' : undefined,
       }}
+      data-group={group?.name}
     >
       {isEditing ? (
         <textarea
@@ -117,7 +122,7 @@ function CardView({ shape }: { shape: CardShape }) {
         <p style={{ ...textStyle, color: text ? textStyle.color : '#718096' }}>{text || t.emptyCard}</p>
       )}
       <div style={{ height: FOOTER_H, font: '14px/24px system-ui, sans-serif', color: '#4a5568', overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' }}>
-        {authorName}
+        {group ? `${group.name} · ${authorName}` : authorName}
       </div>
       {!isEditing && <CardVoteTarget cardId={shape.id} />}
     </HTMLContainer>
