@@ -6,7 +6,7 @@ import { GROUP_COLORS } from '@/lib/workshop/groupColors';
 import { useJsonAction } from '../ui/useJsonAction';
 
 export interface PeopleLabels {
-  groups: string;
+  groupSettings: string;
   newGroup: string;
   addGroup: string;
   rename: string;
@@ -68,7 +68,7 @@ export function PeopleManager({ workshopId, groups, participants, labels }: { wo
         </p>
       )}
       <section>
-        <h2>{labels.groups}</h2>
+        <h2>{labels.groupSettings}</h2>
         <ul className="plano-list" data-testid="group-list">
           {groups.map((group) => (
             <li key={group.id} className="plano-card" style={{ borderLeft: `12px solid ${group.color}`, display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }} data-testid="group-row">
