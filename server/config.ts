@@ -78,3 +78,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
   };
 }
+
+/** Process-wide settings Plano imposes on its libraries: Next must not send telemetry (the venue may have no internet). */
+export function applyProcessDefaults(env: Record<string, string | undefined> = process.env): void {
+  env.NEXT_TELEMETRY_DISABLED = '1';
+}

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConfig } from './config';
+import { applyProcessDefaults, loadConfig } from './config';
 import { createPlanoServer } from './http/createPlanoServer';
 import { createNextFrontend } from './http/nextFrontend';
 import { createLogger } from './log';
@@ -15,7 +15,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 async function main() {
   const config = loadConfig();
-  process.env.NEXT_TELEMETRY_DISABLED = '1'; // the in-process Next server must not phone home either
+  applyProcessDefaults();
   const log = createLogger();
   if (!config.dev) await ensureBuild(root);
   const server = await createPlanoServer(config, log, (_runtime) => createNextFrontend({ dir: root, dev: config.dev, port: config.port }));

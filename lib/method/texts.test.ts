@@ -2,6 +2,7 @@
 // eslint-disable-next-line no-restricted-imports
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { testEnv } from '../../server/testing/testEnv';
 import type { BilingualText } from '../i18n/bilingual';
 import { initialDocsForWorkshop } from './initialDocs';
 import { METHOD_LABELS } from './methodKinds';
@@ -13,9 +14,9 @@ import * as vocabularies from './vocabularies';
  * The guide the method is drawn from, in the shared folder beside the repository (where CI has it
  * too). Elsewhere the wording test is skipped with a message; in CI a missing guide fails.
  */
-const GUIDE_PATH = process.env.STPP_GUIDE_PATH ?? `${import.meta.dirname}/../../../shared/reference/000_5df6b99a6a23da00.txt`;
+const GUIDE_PATH = testEnv.guidePath ?? `${import.meta.dirname}/../../../shared/reference/000_5df6b99a6a23da00.txt`;
 const guideMissing = !existsSync(GUIDE_PATH);
-if (guideMissing && process.env.CI) throw new Error(`CI must have the facilitator guide at ${GUIDE_PATH} for the wording test`);
+if (guideMissing && testEnv.inCi) throw new Error(`CI must have the facilitator guide at ${GUIDE_PATH} for the wording test`);
 if (guideMissing) console.warn(`[plano tests] the facilitator guide is not at ${GUIDE_PATH}: skipping the wording test`);
 
 /** Proper names that read the same in both languages. Keep this list short. */

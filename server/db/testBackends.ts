@@ -8,13 +8,13 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe } from 'vitest';
+import { testEnv } from '../testing/testEnv';
 import { createPgliteSql } from './pgliteSql';
 import { createPostgresSql } from './postgresSql';
 import { runMigrations } from './migrations';
 import type { Sql } from './Sql';
 
-const databaseUrl = process.env.DATABASE_URL || undefined;
-const runningInCi = Boolean(process.env.CI);
+const { databaseUrl, inCi: runningInCi } = testEnv;
 
 export type Dialect = Sql['dialect'];
 

@@ -7,6 +7,7 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testEnv } from '../testing/testEnv';
 import { createDocTokens } from '../auth/docTokens';
 import { describePostgres } from '../db/testBackends';
 import { redisServerInstalled, startTestRedis, type TestRedis } from '../testing/redisServer';
@@ -15,7 +16,7 @@ import { startTcpProxy, type TcpProxy } from '../testing/tcpProxy';
 import { connectStockClient, waitFor, type StockClient } from '../testing/testServer';
 
 const redisMissing = !redisServerInstalled();
-const runningInCi = Boolean(process.env.CI);
+const runningInCi = testEnv.inCi;
 if (redisMissing) {
   console.warn(`[plano tests] redis-server is not installed: ${runningInCi ? 'FAILING (CI must install it)' : 'skipping'} the multi-instance tests. Install it with apt-get install redis-server.`);
 }
