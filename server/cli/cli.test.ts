@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createDocTokens } from '../auth/docTokens';
 import { openDatabase } from '../db/openDatabase';
 import { createUser } from '../db/users';
+import { docxText } from '../export/docxText';
+import { seedExportWorkshop } from '../export/seedForTests';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -77,6 +79,31 @@ describe('the command line', () => {
       await held.close();
     }
   }, 60_000);
+
+  it('exports a workshop as JSON and as the draft STPP, and says pdf is not available yet', async () => {
+    const exportDir = await mkdtemp(path.join(os.tmpdir(), 'plano-cli-export-'));
+    const sql = await openDatabase({ dataDir: exportDir });
+    const workshopId = await seedExportWorkshop(sql);
+    await sql.close();
+
+    const jsonFile = path.join(exportDir, 'workshop.json');
+    const json = cli(exportDir, ['export', '--workshop', workshopId, '--format', 'json', '--out', jsonFile, '--json']);
+    expect(json.code, json.stderr).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({ workshopId, format: 'json', out: jsonFile });
+    const data = JSON.parse(await readFile(jsonFile, 'utf8')) as { format: string; version: number; workshop: { pdam: string } };
+    expect(data).toMatchObject({ format: 'plano-workshop', version: 1, workshop: { pdam: 'PDAM Tirta Uji' } });
+
+    const docxFile = path.join(exportDir, 'draft.docx');
+    const docx = cli(exportDir, ['export', '--workshop', workshopId, '--format', 'docx', '--lang', 'en', '--out', docxFile]);
+    expect(docx.code, docx.stderr).toBe(0);
+    const { text } = await docxText(await readFile(docxFile));
+    expect(text).toContain('Draft STPP Document');
+    expect(text).toContain('Ganti meter pelanggan');
+
+    const pdf = cli(exportDir, ['export', '--workshop', workshopId, '--format', 'pdf', '--out', path.join(exportDir, 'draft.pdf')]);
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr).toMatch(/pdf is not available yet/);
+  }, 120_000);
 
   it('prints usage for an unknown command', () => {
     const result = cli(dataDir, ['frobnicate']);

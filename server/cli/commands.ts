@@ -2,11 +2,15 @@
  * The CLI's commands as functions over the database, so tests call them the same way the command
  * line does. Each returns a plain object; main.ts prints it as JSON or as text.
  */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { isRole } from '@/lib/auth/capabilities';
+import { parseLang } from '@/lib/i18n/translate';
 import type { DocTokens } from '../auth/docTokens';
 import type { Sql } from '../db/Sql';
 import { findUserByEmail } from '../db/users';
 import { createWorkshop, getDoc, getWorkshop, listDocs } from '../db/workshops';
+import { EXPORT_FORMATS, exportWorkshop, type ExportFormat } from '../export/exportWorkshop';
 import { CliUsageError, requireOption } from './parseArgs';
 
 /** `token` can run without the database (while a server holds the embedded one): `sql` null. */
@@ -70,6 +74,22 @@ export async function token(ctx: TokenContext, options: Options) {
     expiresAt: new Date(Date.now() + ttlSeconds * 1000).toISOString(),
     boardLink: `${ctx.baseUrl}/board/${docName}?token=${signed}`,
   };
+}
+
+/** Formats of the export contract (ARCHITECTURE.md) that this version cannot write yet. */
+const PLANNED_FORMATS = ['pdf', 'xlsx'];
+
+export async function exportCommand(ctx: CliContext, options: Options) {
+  const workshopId = requireOption(options, 'workshop');
+  const format = requireOption(options, 'format');
+  const out = requireOption(options, 'out');
+  if (PLANNED_FORMATS.includes(format)) throw new CliUsageError(`export as ${format} is not available yet in this version of Plano: use docx or json`);
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new CliUsageError(`--format must be one of ${[...EXPORT_FORMATS, ...PLANNED_FORMATS].join(', ')}`);
+  const lang = options.get('lang');
+  const file = await exportWorkshop(ctx.sql, workshopId, format as ExportFormat, parseLang(typeof lang === 'string' ? lang : null));
+  if (!file) throw new CliUsageError(`no workshop ${workshopId}`);
+  await writeFile(out, file.body);
+  return { workshopId, format, out: path.resolve(out), bytes: file.body.length };
 }
 
 /** The earliest facilitator account: the one `npm start` created on first run. */

@@ -1,5 +1,5 @@
 /**
- * `npm run cli -- <command> [--json]`: workshop create, boards, token (ARCHITECTURE.md).
+ * `npm run cli -- <command> [--json]`: workshop create, boards, token, export (ARCHITECTURE.md).
  * Works on the same database as the server (DATA_DIR or DATABASE_URL).
  */
 import { resolveAuthSecret } from '../auth/authSecret';
@@ -7,14 +7,14 @@ import { createDocTokens } from '../auth/docTokens';
 import { loadConfig } from '../config';
 import { DatabaseInUseError } from '../db/embeddedLock';
 import { openDatabase } from '../db/openDatabase';
-import { boards, token, workshopCreate, type CliContext } from './commands';
+import { boards, exportCommand, token, workshopCreate, type CliContext } from './commands';
 import { CliUsageError, parseArgs } from './parseArgs';
 
 const USAGE = `Usage: npm run cli -- <command> [options] [--json]
   workshop create --title T --pdam P [--email E]
   boards --workshop W
   token --workshop W --doc D --role facilitator|participant|observer [--group G] [--ttl SECONDS] [--name N]
-  export --workshop W --format docx|pdf|xlsx|json --out FILE   (not available yet)`;
+  export --workshop W --format docx|json --out FILE [--lang id|en]   (pdf and xlsx: not available yet)`;
 
 async function run(argv: string[]): Promise<number> {
   const { positional, options } = parseArgs(argv);
@@ -22,10 +22,6 @@ async function run(argv: string[]): Promise<number> {
   const command = positional.join(' ');
   if (!['workshop create', 'boards', 'token', 'export'].includes(command)) {
     process.stderr.write(`${USAGE}\n`);
-    return 2;
-  }
-  if (command === 'export') {
-    process.stderr.write('export is not available yet in this version of Plano.\n');
     return 2;
   }
   const config = loadConfig();
@@ -44,7 +40,14 @@ async function run(argv: string[]): Promise<number> {
   }
   try {
     const ctx: CliContext = { sql, tokens, baseUrl };
-    const result = command === 'workshop create' ? await workshopCreate(ctx, options) : command === 'boards' ? await boards(ctx, options) : await token(ctx, options);
+    const result =
+      command === 'workshop create'
+        ? await workshopCreate(ctx, options)
+        : command === 'boards'
+          ? await boards(ctx, options)
+          : command === 'export'
+            ? await exportCommand(ctx, options)
+            : await token(ctx, options);
     process.stdout.write(json ? JSON.stringify(result, null, 2) + '\n' : formatText(result) + '\n');
     return 0;
   } finally {

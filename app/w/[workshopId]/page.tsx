@@ -6,6 +6,7 @@ import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
 import { LockBoardButton } from '@/components/workshop/LockBoardButton';
 import { GatherButton } from '@/components/workshop/GatherButton';
 import { ShareBoardLink } from '@/components/workshop/ShareBoardLink';
+import { ExportButtons } from '@/components/workshop/ExportButtons';
 import { can, canInWorkshop } from '@/lib/auth/capabilities';
 import { workshopForMember } from '@/server/web/boardAccess';
 import { accessInfo } from '@/server/http/docAccess';
@@ -44,6 +45,7 @@ export default async function WorkshopPage({ params }: { params: Promise<{ works
           <Link className="plano-button secondary" href={`/w/${workshopId}/details`} data-testid="open-details">
             {t.details.open}
           </Link>
+          <ExportButtons workshopId={workshopId} lang={lang} labels={t.export} />
           <LanguageSwitch lang={lang} returnTo={`/w/${workshopId}`} />
         </nav>
       </header>

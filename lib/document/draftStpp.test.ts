@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { buildDraftStpp } from './draftStpp';
+import { seededDraftInput } from './fixture';
+import { documentText, type DocTable, type DocumentModel } from './model';
+
+function table(model: DocumentModel, id: string): DocTable {
+  for (const section of model.sections) for (const block of section.blocks) if (block.kind === 'table' && block.table.id === id) return block.table;
+  throw new Error(`no table ${id}`);
+}
+
+describe('the draft STPP document model', () => {
+  it('puts the PDAM, region and dates on the cover, in Indonesian by default', () => {
+    const model = buildDraftStpp(seededDraftInput());
+    expect(model.cover.title).toBe('Draf Dokumen STPP');
+    expect(model.cover.pdam).toBe('PDAM Tirta Uji');
+    expect(model.cover.facts).toContainEqual(['Kabupaten/Kota', 'Kota Uji']);
+    expect(model.cover.facts).toContainEqual(['Tanggal lokakarya', 'Senin, 30 November 2026 – Rabu, 2 Desember 2026']);
+    expect(model.sections.map((s) => s.id)).toEqual(['roster', 'process', 'priorities', 'meetings', 'follow-ups']);
+  });
+
+  it('ranks the MCUA actions of the latest agreed version and names that version', () => {
+    const priorities = table(buildDraftStpp(seededDraftInput()), 'mcua-4.7/priorities');
+    // Version 2: meter (60·4 + 40·2)/100 = 3.20, tarif 3.20 (shared rank 1), sop 3.00.
+    expect(priorities.rows).toEqual([
+      ['1', 'Ganti meter pelanggan', 'Teknis', '3,20'],
+      ['1', 'Penyesuaian tarif', 'Finansial', '3,20'],
+      ['3', 'SOP pengaduan satu pintu', 'Manajemen (P3O)', '3,00'],
+    ]);
+    expect(priorities.source).toBe('Sumber: keluaran 4.7/priorities Prioritas Tindakan Peningkatan Pelayanan, versi 2, disepakati Rabu, 2 Desember 2026.');
+  });
+
+  it('records each topic status and agreed version along the Kerangka, and says plainly what is not agreed', () => {
+    const model = buildDraftStpp(seededDraftInput());
+    const stage4 = table(model, 'stage-4');
+    const priorities = stage4.rows.find((row) => row[0].startsWith('4.7') && row[3].startsWith('versi'));
+    expect(priorities?.[1]).toBe('Hasil disepakati');
+    expect(priorities?.[3]).toBe('versi 2, Rabu, 2 Desember 2026');
+    expect(table(model, 'stage-1').rows.every((row) => row[3] === 'belum disepakati')).toBe(true);
+    expect(stage4.source).toMatch(/^Sumber: Kerangka Penyusunan STPP yang tercatat di Plano per Kamis, 3 Desember 2026/);
+  });
+
+  it('says "belum disepakati" where no MCUA is agreed, and "nothing recorded" for empty lists', () => {
+    const input = { ...seededDraftInput(), agreed: [], meetings: [], roster: [] };
+    const model = buildDraftStpp(input);
+    const priorities = model.sections.find((s) => s.id === 'priorities')!;
+    expect(priorities.blocks).toContainEqual({ kind: 'paragraph', text: 'Belum disepakati.' });
+    expect(model.sections.find((s) => s.id === 'meetings')!.blocks).toEqual([{ kind: 'paragraph', text: 'Belum ada yang tercatat.' }]);
+  });
+
+  it('lists the Pokja apart from the stakeholders, and the follow-ups with owner, due date and status', () => {
+    const model = buildDraftStpp(seededDraftInput());
+    expect(table(model, 'pokja').rows).toEqual([['Budi Santoso', 'Ketua Pokja', 'PDAM Tirta Uji', 'Direktur Utama']]);
+    expect(table(model, 'stakeholders').rows).toEqual([['Siti Aminah', 'Pemangku kepentingan', 'Bappeda Kota Uji', '']]);
+    const [followUp] = table(model, 'follow-ups').rows;
+    expect(followUp.slice(0, 4)).toEqual(['Menyusun rincian biaya ganti meter', 'Budi Santoso', 'Selasa, 15 Desember 2026', 'Belum mulai']);
+    expect(followUp[4]).toMatch(/^4\.7 /);
+    expect(table(model, 'meetings').rows[0][0]).toBe('Selasa, 8 Desember 2026 09.00 WITA');
+  });
+
+  it('speaks English on request, every table keeping its source line', () => {
+    const model = buildDraftStpp(seededDraftInput(), 'en');
+    expect(model.cover.title).toBe('Draft STPP Document');
+    expect(table(model, 'mcua-4.7/priorities').rows[0]).toEqual(['1', 'Ganti meter pelanggan', 'Technical', '3.20']);
+    const text = documentText(model).join('\n');
+    expect(text).not.toMatch(/Sumber:/);
+    for (const section of model.sections) for (const block of section.blocks) if (block.kind === 'table') expect(block.table.source).toMatch(/^Source: /);
+  });
+});

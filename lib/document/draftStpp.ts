@@ -1,0 +1,156 @@
+/**
+ * The draft STPP document (Draf Dokumen STPP) of a workshop, as a `DocumentModel`: a cover, the
+ * Pokja, the process record along the Kerangka, the MCUA priorities, the Kalender Kerja and the
+ * follow-ups. Only agreed outputs feed the plan's content, and every table says where it comes
+ * from, so a reader can tell an agreed result from a working record.
+ */
+import { pick } from '../i18n/bilingual';
+import type { Dictionary } from '../i18n/dictionaries';
+import { dictionaryFor, format, type Lang } from '../i18n/translate';
+import { outputsOfKind } from '../method/outputs';
+import { findTopic, STAGES, topicsOfStage } from '../method/topics';
+import type { OutputSpec } from '../method/types';
+import { parseAgreedData } from '../outputs/agreedData';
+import { isPokja, ROSTER_ROLE_LABELS } from '../workshop/rosterRoles';
+import { formatDate, formatDateTime, wallClock } from '../workshop/timeZones';
+import { latestVersions, type DraftAgreedVersion, type DraftStppInput } from './input';
+import type { Block, DocSection, DocTable, DocumentModel } from './model';
+
+export function buildDraftStpp(input: DraftStppInput, lang: Lang = 'id'): DocumentModel {
+  const ctx = new Context(input, lang);
+  const { details } = input;
+  const t = ctx.t.export;
+  const dates = details.startsOn ? [details.startsOn, details.endsOn ?? details.startsOn].filter((d, i, all) => all.indexOf(d) === i).map((d) => formatDate(d, lang)).join(' – ') : t.notSet;
+  return {
+    lang,
+    cover: {
+      title: t.documentTitle,
+      pdam: details.pdam,
+      facts: [
+        [t.pdam, details.pdam],
+        [t.region, details.region ?? t.notSet],
+        [t.workshop, details.title],
+        [t.venue, details.venue ?? t.notSet],
+        [t.dates, dates],
+      ],
+      note: `${t.draftNote} ${format(t.generatedOn, { date: ctx.asOf })}`,
+    },
+    sections: [rosterSection(ctx), processSection(ctx), prioritiesSection(ctx), meetingsSection(ctx), followUpsSection(ctx)],
+  };
+}
+
+/** What every section needs: the input, the language's texts and the latest agreed versions. */
+class Context {
+  readonly t: Dictionary;
+  readonly latest: Map<string, DraftAgreedVersion>;
+  readonly asOf: string;
+  readonly input: DraftStppInput;
+  readonly lang: Lang;
+  constructor(input: DraftStppInput, lang: Lang) {
+    this.input = input;
+    this.lang = lang;
+    this.t = dictionaryFor(lang);
+    this.latest = latestVersions(input.agreed);
+    this.asOf = this.dateOf(input.generatedAt);
+  }
+  /** A calendar date in the workshop's zone, in words. */
+  dateOf(instant: Date): string {
+    return formatDate(wallClock(instant, this.input.details.timeZone).date, this.lang);
+  }
+  topicLabel(topicId: string | null): string {
+    const topic = topicId ? findTopic(topicId) : undefined;
+    return topic ? `${topic.id} ${pick(topic.title, this.lang)}` : this.t.calendar.noTopic;
+  }
+  recordsSource(what: string): string {
+    return format(this.t.export.sourceRecords, { what, date: this.asOf });
+  }
+  agreedSource(output: OutputSpec, version: DraftAgreedVersion): string {
+    return format(this.t.export.sourceAgreed, { output: `${output.id} ${pick(output.title, this.lang)}`, version: version.version, date: this.dateOf(version.agreedAt) });
+  }
+}
+
+function tableOrNothing(ctx: Context, table: DocTable): Block {
+  return table.rows.length > 0 ? { kind: 'table', table } : { kind: 'paragraph', text: ctx.t.export.nothingRecorded };
+}
+
+function rosterSection(ctx: Context): DocSection {
+  const { t, input, lang } = ctx;
+  const columns = [t.people.rosterName, t.people.rosterRole, t.people.organisation, t.people.position];
+  const rowsOf = (pokja: boolean) =>
+    input.roster.filter((p) => isPokja(p.role) === pokja).map((p) => [p.name, pick(ROSTER_ROLE_LABELS[p.role], lang), p.organisation ?? '', p.position ?? '']);
+  const source = ctx.recordsSource(t.people.roster);
+  return {
+    id: 'roster',
+    title: t.export.rosterSection,
+    blocks: [
+      { kind: 'heading', level: 3, text: t.export.pokja },
+      tableOrNothing(ctx, { id: 'pokja', columns, rows: rowsOf(true), wide: false, source }),
+      { kind: 'heading', level: 3, text: t.export.stakeholders },
+      tableOrNothing(ctx, { id: 'stakeholders', columns, rows: rowsOf(false), wide: false, source }),
+    ],
+  };
+}
+
+/** The Kerangka as a record: per stage, each topic's status and each output's agreed version. */
+function processSection(ctx: Context): DocSection {
+  const { t, lang } = ctx;
+  const blocks: Block[] = [];
+  for (const stage of STAGES) {
+    const rows = topicsOfStage(stage.number).flatMap((topic) => {
+      const status = t.kerangka.statuses[ctx.input.topicStatuses.get(topic.id) ?? 'not-started'];
+      return topic.outputs.map((output) => {
+        const agreed = ctx.latest.get(output.id);
+        const version = agreed ? format(t.export.versionOn, { version: agreed.version, date: ctx.dateOf(agreed.agreedAt) }) : t.outputs.notAgreedYet;
+        return [`${topic.id} ${pick(topic.title, lang)}`, status, pick(output.title, lang), version];
+      });
+    });
+    blocks.push({ kind: 'heading', level: 3, text: `${format(t.kerangka.stage, { n: stage.number })}: ${pick(stage.title, lang)}` });
+    blocks.push({
+      kind: 'table',
+      table: { id: `stage-${stage.number}`, columns: [t.export.topic, t.export.status, t.export.output, t.export.agreedVersion], rows, wide: false, source: ctx.recordsSource(t.kerangka.title) },
+    });
+  }
+  return { id: 'process', title: t.export.processSection, blocks };
+}
+
+function prioritiesSection(ctx: Context): DocSection {
+  const { t, lang } = ctx;
+  const number = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const blocks = outputsOfKind('mcua-priorities').flatMap<Block>((output) => {
+    const heading: Block = { kind: 'heading', level: 3, text: `${output.id} ${pick(output.title, lang)}` };
+    const agreed = ctx.latest.get(output.id);
+    if (!agreed) return [heading, { kind: 'paragraph', text: t.export.notAgreed }];
+    const data = parseAgreedData(agreed.data);
+    if (data?.format !== 'mcua') return [heading, { kind: 'paragraph', text: t.outputs.unreadable }];
+    const aspectOf = new Map(data.matrix.actions.map((a) => [a.id, a.aspect]));
+    const rows = data.ranking.overall.map((r) => {
+      const aspect = aspectOf.get(r.id);
+      return [String(r.rank), r.label, aspect ? t.worksheets.aspects[aspect] : '', number.format(r.total)];
+    });
+    const columns = [t.worksheets.rank, t.export.action, t.worksheets.aspect, t.worksheets.utility];
+    return [heading, { kind: 'table', table: { id: `mcua-${output.id}`, columns, rows, wide: false, source: ctx.agreedSource(output, agreed) } }];
+  });
+  return { id: 'priorities', title: t.export.prioritiesSection, blocks };
+}
+
+function meetingsSection(ctx: Context): DocSection {
+  const { t, input, lang } = ctx;
+  const rows = input.meetings.map((m) => [formatDateTime(m.startsAt, input.details.timeZone, lang), m.place ?? '', m.agenda, m.invitees ?? '', ctx.topicLabel(m.topicId)]);
+  const columns = [`${t.calendar.date} / ${t.calendar.time}`, t.calendar.place, t.calendar.agenda, t.calendar.invitees, t.calendar.topic];
+  return {
+    id: 'meetings',
+    title: t.export.meetingsSection,
+    blocks: [tableOrNothing(ctx, { id: 'meetings', columns, rows, wide: true, source: ctx.recordsSource(t.calendar.meetings) })],
+  };
+}
+
+function followUpsSection(ctx: Context): DocSection {
+  const { t, input, lang } = ctx;
+  const rows = input.followUps.map((f) => [f.description, f.owner, f.dueOn ? formatDate(f.dueOn, lang) : '', t.calendar.statuses[f.status], ctx.topicLabel(f.topicId)]);
+  const columns = [t.calendar.description, t.calendar.owner, t.calendar.due, t.calendar.status, t.calendar.topic];
+  return {
+    id: 'follow-ups',
+    title: t.export.followUpsSection,
+    blocks: [tableOrNothing(ctx, { id: 'follow-ups', columns, rows, wide: true, source: ctx.recordsSource(t.calendar.followUps) })],
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * What the draft STPP is built from, shaped like the server's records but declared here so
+ * `lib/` stays free of IO imports.
+ */
+import type { RosterRole } from '../workshop/rosterRoles';
+import type { FollowUpStatus } from '../workshop/followUpStatus';
+import type { TopicStatus } from '../workshop/agenda';
+import type { ZoneCode } from '../workshop/timeZones';
+
+export interface DraftDetails {
+  title: string;
+  pdam: string;
+  region: string | null;
+  venue: string | null;
+  startsOn: string | null;
+  endsOn: string | null;
+  timeZone: ZoneCode;
+}
+
+export interface DraftAgreedVersion {
+  outputId: string;
+  version: number;
+  agreedAt: Date;
+  /** As stored; read through `parseAgreedData`. */
+  data: unknown;
+}
+
+export interface DraftStppInput {
+  details: DraftDetails;
+  roster: { name: string; organisation: string | null; position: string | null; role: RosterRole }[];
+  topicStatuses: ReadonlyMap<string, TopicStatus>;
+  /** Any versions of agreed outputs; the builder keeps the latest of each. */
+  agreed: readonly DraftAgreedVersion[];
+  meetings: { startsAt: Date; place: string | null; agenda: string; invitees: string | null; topicId: string | null }[];
+  followUps: { description: string; owner: string; dueOn: string | null; status: FollowUpStatus; topicId: string | null }[];
+  /** When the document is made: the "as of" date of records that are not agreed outputs. */
+  generatedAt: Date;
+}
+
+/** The highest version of each output, keyed by output id. */
+export function latestVersions(versions: readonly DraftAgreedVersion[]): Map<string, DraftAgreedVersion> {
+  const latest = new Map<string, DraftAgreedVersion>();
+  for (const v of versions) {
+    const seen = latest.get(v.outputId);
+    if (!seen || seen.version < v.version) latest.set(v.outputId, v);
+  }
+  return latest;
+}

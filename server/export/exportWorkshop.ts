@@ -1,0 +1,84 @@
+/**
+ * The two exports of a workshop: its structured data as versioned JSON (`plano-workshop`, for
+ * archives and other tools) and the draft STPP as DOCX. Both read the same records.
+ */
+import { buildDraftStpp } from '@/lib/document/draftStpp';
+import type { Lang } from '@/lib/i18n/translate';
+import type { Sql } from '../db/Sql';
+import { collectWorkshop, type WorkshopRecords } from './collectWorkshop';
+import { renderDocx } from './renderDocx';
+
+export const WORKSHOP_EXPORT_FORMAT = 'plano-workshop';
+/** Bump when a field changes meaning or disappears; adding a field keeps the version. */
+export const WORKSHOP_EXPORT_VERSION = 1;
+
+export function workshopJson(records: WorkshopRecords, exportedAt: Date) {
+  return {
+    format: WORKSHOP_EXPORT_FORMAT,
+    version: WORKSHOP_EXPORT_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    workshop: { id: records.workshopId, ...records.details },
+    roster: records.roster,
+    groups: records.groups.map((g) => ({ id: g.id, name: g.name, color: g.color, position: g.position, boardName: g.boardName, session: g.session })),
+    topicStatuses: Object.fromEntries(records.topicStatuses),
+    calendar: { meetings: records.meetings.map((m) => ({ ...m, startsAt: m.startsAt.toISOString() })) },
+    followUps: records.followUps,
+    agreedOutputs: records.agreedOutputs.map((o) => ({
+      outputId: o.outputId,
+      version: o.version,
+      agreedAt: o.agreedAt.toISOString(),
+      agreedBy: o.agreedBy,
+      present: o.present,
+      note: o.note,
+      data: o.data,
+      sourceDocs: o.sourceDocs,
+    })),
+  };
+}
+export type WorkshopJson = ReturnType<typeof workshopJson>;
+
+export type ExportFormat = 'docx' | 'json';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['docx', 'json'];
+
+export interface ExportFile {
+  body: Buffer;
+  contentType: string;
+  filename: string;
+}
+
+/** The workshop exported in a format, or null when there is no such workshop. */
+export async function exportWorkshop(sql: Sql, workshopId: string, exportFormat: ExportFormat, lang: Lang, now = new Date()): Promise<ExportFile | null> {
+  const records = await collectWorkshop(sql, workshopId);
+  if (!records) return null;
+  const stem = fileStem(records.details.pdam);
+  if (exportFormat === 'json') {
+    return { body: Buffer.from(JSON.stringify(workshopJson(records, now), null, 2) + '\n'), contentType: 'application/json; charset=utf-8', filename: `Plano-${stem}.json` };
+  }
+  const model = buildDraftStpp(
+    {
+      details: records.details,
+      roster: records.roster,
+      topicStatuses: records.topicStatuses,
+      agreed: records.agreedOutputs,
+      meetings: records.meetings,
+      followUps: records.followUps,
+      generatedAt: now,
+    },
+    lang,
+  );
+  return {
+    body: await renderDocx(model),
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    filename: `Draft-STPP-${stem}.docx`,
+  };
+}
+
+/** A PDAM name as a file name: letters, digits and dashes only, so no header or path can be broken. */
+export function fileStem(pdam: string): string {
+  const stem = pdam
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return stem.slice(0, 80) || 'workshop';
+}
