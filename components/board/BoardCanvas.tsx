@@ -18,6 +18,8 @@ import { cardContextFor } from './shapes/cardEditing';
 import { reconnectNow, useYjsStore, type BoardUser } from './useYjsStore';
 import { BoardVotingContext, useBoardVotingState } from './voting/BoardVoting';
 import { usePrivateCardVisibility } from './voting/privateCardVisibility';
+import { SessionTimer } from './session/SessionTimer';
+import { useFollowLeader } from './session/useFollowLeader';
 
 declare global {
   interface Window {
@@ -49,6 +51,10 @@ export interface BoardCanvasProps {
   template?: string | null;
   /** The breakout group owning the board, stamped on every card written here; '' if none. */
   groupId?: string;
+  /** Projector mode: no tldraw UI, a large timer without controls. */
+  projector?: boolean;
+  /** User ids whose viewport this canvas follows (the projector follows the facilitators). */
+  followUserIds?: readonly string[];
 }
 
 const tldrawComponents = { InFrontOfTheCanvas: CardPanel };
@@ -96,7 +102,7 @@ const centeredMessageStyle: CSSProperties = {
  * A full-viewport tldraw board whose document lives in a shared Yjs document: live with everyone
  * on the same board, usable offline, read-only when the user may not write.
  */
-export function BoardCanvas({ docName, token, wsUrl, user, canWrite, writesWhenLocked = false, initiallyLocked = false, lang, template = null, groupId = '' }: BoardCanvasProps) {
+export function BoardCanvas({ docName, token, wsUrl, user, canWrite, writesWhenLocked = false, initiallyLocked = false, lang, template = null, groupId = '', projector = false, followUserIds = [] }: BoardCanvasProps) {
   const t = dictionaryFor(lang).board;
   const sync = useYjsStore({
     docName,
@@ -131,6 +137,8 @@ export function BoardCanvas({ docName, token, wsUrl, user, canWrite, writesWhenL
     userPreferences: { ...preferences, id: user.id, name: user.name, color: user.color, locale: lang },
     setUserPreferences: setPreferences,
   });
+
+  useFollowLeader(editor, followUserIds);
 
   const readOnlyRef = useRef(readOnly);
   const groupIdRef = useRef(groupId);
@@ -184,6 +192,7 @@ export function BoardCanvas({ docName, token, wsUrl, user, canWrite, writesWhenL
             tools={boardTools}
             components={tldrawComponents}
             getShapeVisibility={getShapeVisibility}
+            hideUi={projector}
             licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
           />
         </BoardVotingContext.Provider>
@@ -192,6 +201,7 @@ export function BoardCanvas({ docName, token, wsUrl, user, canWrite, writesWhenL
           <p style={{ margin: 0, maxWidth: 420 }}>{waitsForNetwork ? t.needsNetwork : t.loading}</p>
         </div>
       )}
+      <SessionTimer ydoc={ydoc} lang={lang} canControl={writesWhenLocked && !projector} size={projector ? 'projector' : 'board'} />
       <div style={statusBarStyle}>
         <ConnectionBadge state={connection} lang={lang} onReconnect={handleReconnect} />
         {readOnly && (

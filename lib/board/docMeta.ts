@@ -11,9 +11,11 @@ export const META_LOCKED = 'locked';
 export const META_VOTE = 'vote';
 /** true while private brainstorming hides others' new cards. */
 export const META_PRIVATE = 'private';
+/** The facilitator's session timer (see lib/session/timer.ts). */
+export const META_TIMER = 'timer';
 
 /**
  * Keys of `meta` that steer the session: only facilitators (and the server) may set them. Other
  * keys (e.g. the tldraw schema version every writer records) are open to all writers.
  */
-export const FACILITATOR_META_KEYS: ReadonlySet<string> = new Set([META_LOCKED, META_VOTE, META_PRIVATE]);
+export const FACILITATOR_META_KEYS: ReadonlySet<string> = new Set([META_LOCKED, META_VOTE, META_PRIVATE, META_TIMER]);
