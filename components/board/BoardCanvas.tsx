@@ -9,7 +9,7 @@ import { isBoardTemplate } from '@/lib/board/templates';
 import { dictionaryFor, type Lang } from '@/lib/i18n/translate';
 import { AREA_SHAPE_TYPE } from '@/lib/shapes/area';
 import { boardAssetUrls } from './assetUrls';
-import { META_LOCKED } from '@/lib/board/docMeta';
+import { META_LOCKED, META_OPEN } from '@/lib/board/docMeta';
 import { ConnectionBadge, useConnectionState } from './ConnectionBadge';
 import { useMetaFlag } from './useMetaFlag';
 import { boardShapeUtils, boardTools } from './shapes';
@@ -44,6 +44,10 @@ export interface BoardCanvasProps {
   canWrite: boolean;
   /** Facilitators keep writing on a locked board. */
   writesWhenLocked?: boolean;
+  /** May write while the facilitator has opened the board for participants (the plenary). */
+  writesWhenOpen?: boolean;
+  /** Whether the board was open for participants when the page was rendered; kept live from meta. */
+  initiallyOpen?: boolean;
   /** Whether the board was locked when the page was rendered; the document's meta then keeps it live. */
   initiallyLocked?: boolean;
   lang: Lang;
@@ -102,14 +106,16 @@ const centeredMessageStyle: CSSProperties = {
  * A full-viewport tldraw board whose document lives in a shared Yjs document: live with everyone
  * on the same board, usable offline, read-only when the user may not write.
  */
-export function BoardCanvas({ docName, token, wsUrl, user, canWrite, writesWhenLocked = false, initiallyLocked = false, lang, template = null, groupId = '', projector = false, followUserIds = [] }: BoardCanvasProps) {
+export function BoardCanvas({ docName, token, wsUrl, user, canWrite, writesWhenLocked = false, writesWhenOpen = false, initiallyOpen = false, initiallyLocked = false, lang, template = null, groupId = '', projector = false, followUserIds = [] }: BoardCanvasProps) {
   const t = dictionaryFor(lang).board;
   const sync = useYjsStore({
     docName,
     token,
     wsUrl,
     user,
-    canWrite,
+    // The store mirrors local edits whenever this person may write in some state of the board;
+    // the editor's read-only mode (below) and the server decide what is allowed right now.
+    canWrite: canWrite || writesWhenOpen,
     firstPageName: t.firstPage,
     template: isBoardTemplate(template) ? template : null,
     shapeUtils: boardShapeUtils,
@@ -125,7 +131,10 @@ export function BoardCanvas({ docName, token, wsUrl, user, canWrite, writesWhenL
   // The server refuses a participant's writes on a locked board; the board says so at once.
   const locked = useMetaFlag(ydoc, META_LOCKED, initiallyLocked);
   const lockedOut = locked && !writesWhenLocked;
-  const readOnly = !canWrite || docIsNewer || lockedOut;
+  // The facilitator can open the plenary for participants' writes, and close it again.
+  const open = useMetaFlag(ydoc, META_OPEN, initiallyOpen);
+  const writable = open ? writesWhenOpen || canWrite : canWrite;
+  const readOnly = !writable || docIsNewer || lockedOut;
   // Facilitator rights (writing on a locked board) are also what may run a vote or private mode.
   const voting = useBoardVotingState(ydoc, user.id, writesWhenLocked);
   const getShapeVisibility = usePrivateCardVisibility(voting?.privateMode ?? null, user.id);

@@ -285,6 +285,9 @@ class BoardSession {
     if (this.loaded || this.destroyed) return;
     if (this.localCopy === null) return; // seeding before the local copy is read could duplicate it
     if (this.yRecords.size > 0) {
+      // A board written first by someone who could not seed it (e.g. a participant on an opened
+      // plenary nobody had opened before) lacks its document and page: a writer adds them.
+      if (this.options.canWrite && (!this.yRecords.has(TLDOCUMENT_ID) || !this.yRecords.has(FIRST_PAGE_ID))) this.seed();
       this.load();
     } else if (this.provider.synced) {
       if (this.options.canWrite) this.seed();
@@ -302,7 +305,8 @@ class BoardSession {
       ...(this.options.template ? (templateAreaRecords(templateLayout(this.options.template), FIRST_PAGE_ID) as unknown as TLRecord[]) : []),
     ];
     this.ydoc.transact(() => {
-      for (const record of records) this.yRecords.set(record.id, record);
+      // Only what is missing: a page someone renamed, or an area someone moved, stays as it is.
+      for (const record of records) if (!this.yRecords.has(record.id)) this.yRecords.set(record.id, record);
       this.yMeta.set(SCHEMA_META_KEY, this.store.schema.serialize());
     }, LOCAL_ORIGIN);
   }

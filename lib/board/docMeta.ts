@@ -7,6 +7,8 @@ export const META_MAP = 'meta';
 export const RECORDS_MAP = 'tldraw';
 /** true while the facilitator has locked the board: only facilitators may write. */
 export const META_LOCKED = 'locked';
+/** true while the facilitator has opened the board (e.g. the plenary) for participants' writes. */
+export const META_OPEN = 'openForParticipants';
 /** The facilitator's dot vote on the board (state, dots per person). */
 export const META_VOTE = 'vote';
 /** true while private brainstorming hides others' new cards. */
@@ -18,4 +20,4 @@ export const META_TIMER = 'timer';
  * Keys of `meta` that steer the session: only facilitators (and the server) may set them. Other
  * keys (e.g. the tldraw schema version every writer records) are open to all writers.
  */
-export const FACILITATOR_META_KEYS: ReadonlySet<string> = new Set([META_LOCKED, META_VOTE, META_PRIVATE, META_TIMER]);
+export const FACILITATOR_META_KEYS: ReadonlySet<string> = new Set([META_LOCKED, META_OPEN, META_VOTE, META_PRIVATE, META_TIMER]);

@@ -41,6 +41,10 @@ export const id = {
     lock: 'Kunci papan',
     unlock: 'Buka kunci',
     locked: 'Terkunci',
+    openForParticipants: 'Buka untuk tulisan peserta',
+    closeForParticipants: 'Tutup untuk peserta',
+    openBadge: 'Terbuka untuk peserta',
+    projector: 'Proyektor',
     failed: 'Lokakarya tidak dapat dibuat. Coba lagi.',
   },
   board: {
@@ -404,6 +408,10 @@ export const en: Dictionary = {
     lock: 'Lock board',
     unlock: 'Unlock',
     locked: 'Locked',
+    openForParticipants: 'Open for participants’ writing',
+    closeForParticipants: 'Close for participants',
+    openBadge: 'Open to participants',
+    projector: 'Projector',
     failed: 'The workshop could not be created. Please try again.',
   },
   board: {

@@ -3,7 +3,7 @@ import { META_LOCKED, META_MAP } from '@/lib/board/docMeta';
 import { createGroup } from '../db/groups';
 import { connectStockClient, startTestServer, waitFor, type TestServer } from '../testing/testServer';
 import { CloseCode } from '../rooms/closeCodes';
-import { lockBoard } from './boardLock';
+import { lockBoard, setBoardAccess } from './boardLock';
 
 describe('a locked board', () => {
   let t: TestServer;
@@ -62,5 +62,29 @@ describe('a locked board', () => {
     const reader = connectStockClient(t.wsBase, board, await t.tokenFor(board, 'observer'));
     await waitFor(() => reader.doc.getMap(META_MAP).get(META_LOCKED) === true, 'the facilitator’s own change');
     for (const c of [tamperer, facilitator, reader]) c.destroy();
+  });
+
+  it('lets participants write the plenary only while the facilitator has opened it', async () => {
+    const plenary = t.workshop.docs.find((d) => d.kind === 'plenary')!.name;
+    const member = connectStockClient(t.wsBase, plenary, await t.tokenFor(plenary, 'participant', 'g-any'));
+    const facilitator = connectStockClient(t.wsBase, plenary, await t.tokenFor(plenary, 'facilitator'));
+    await Promise.all([member.synced, facilitator.synced]);
+    member.doc.getMap('cards').set('closed', 'ditolak');
+    facilitator.doc.getMap('cards').set('marker', 1);
+    await waitFor(() => member.doc.getMap('cards').has('marker'), 'the facilitator’s card');
+    expect(facilitator.doc.getMap('cards').has('closed')).toBe(false);
+
+    await setBoardAccess(t.server.runtime, plenary, { openForParticipants: true });
+    await waitFor(() => member.doc.getMap(META_MAP).get('openForParticipants') === true, 'the member’s client to learn the plenary is open');
+    member.doc.getMap('cards').set('open', 'diterima');
+    await waitFor(() => facilitator.doc.getMap('cards').has('open'), 'the member’s card on the open plenary', 10_000);
+
+    await setBoardAccess(t.server.runtime, plenary, { openForParticipants: false });
+    member.doc.getMap('cards').set('closedAgain', 'ditolak lagi');
+    facilitator.doc.getMap('cards').set('marker2', 2);
+    await waitFor(() => member.doc.getMap('cards').has('marker2'), 'the facilitator’s second card');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(facilitator.doc.getMap('cards').has('closedAgain')).toBe(false);
+    for (const c of [member, facilitator]) c.destroy();
   });
 });

@@ -11,8 +11,10 @@ export interface BoardAccess {
   principal: Principal;
   /** May write now. */
   canWrite: boolean;
-  /** May write once the board is unlocked (the page follows the lock live). */
+  /** May write while the board is unlocked and not opened for participants (the page follows both live). */
   canWriteUnlocked: boolean;
+  /** May write while the board is unlocked and opened for participants. */
+  writesWhenOpen: boolean;
   /** Keeps writing while the board is locked. */
   writesWhenLocked: boolean;
   displayName: string;
@@ -41,7 +43,8 @@ export async function resolveBoardAccess(docName: string, token: string | null):
     doc,
     principal: found.principal,
     canWrite: can(found.principal, 'write', access),
-    canWriteUnlocked: can(found.principal, 'write', { ...access, locked: false }),
+    canWriteUnlocked: can(found.principal, 'write', { ...access, locked: false, openForParticipants: false }),
+    writesWhenOpen: can(found.principal, 'write', { ...access, locked: false, openForParticipants: true }),
     writesWhenLocked: can(found.principal, 'write', { ...access, locked: true }),
     displayName: found.displayName ?? '',
   };

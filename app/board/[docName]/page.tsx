@@ -30,6 +30,8 @@ export default async function BoardPage({ params, searchParams }: { params: Prom
       user={{ id: access.principal.userId, name: access.displayName || t.board.guest, color: colorForUser(access.principal.userId) }}
       canWrite={access.canWriteUnlocked}
       writesWhenLocked={access.writesWhenLocked}
+      writesWhenOpen={access.writesWhenOpen}
+      initiallyOpen={access.doc.openForParticipants}
       initiallyLocked={access.doc.locked}
       lang={lang}
       template={access.doc.template}

@@ -3,7 +3,7 @@ import { notFound, redirect } from 'next/navigation';
 import { pick } from '@/lib/i18n/bilingual';
 import { dictionaryFor } from '@/lib/i18n/translate';
 import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
-import { LockBoardButton } from '@/components/workshop/LockBoardButton';
+import { BoardToggleButton } from '@/components/workshop/BoardToggleButton';
 import { GatherButton } from '@/components/workshop/GatherButton';
 import { ShareBoardLink } from '@/components/workshop/ShareBoardLink';
 import { ExportButtons } from '@/components/workshop/ExportButtons';
@@ -33,6 +33,9 @@ export default async function WorkshopPage({ params }: { params: Promise<{ works
           </p>
         </div>
         <nav style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+          <Link className="plano-button secondary" href={`/w/${workshopId}/projector`} data-testid="open-projector">
+            {t.home.projector}
+          </Link>
           <Link className="plano-button" href={`/w/${workshopId}/kerangka`} data-testid="open-kerangka">
             {t.kerangka.open}
           </Link>
@@ -57,12 +60,16 @@ export default async function WorkshopPage({ params }: { params: Promise<{ works
               <span>{pick(doc.title, lang)}</span>
               <span style={{ display: 'flex', gap: 6 }}>
                 {doc.locked && <span className="plano-badge" data-testid="locked-badge">{t.home.locked}</span>}
+                {doc.openForParticipants && <span className="plano-badge" data-testid="open-badge">{t.home.openBadge}</span>}
                 <span className="plano-badge">{doc.kind === 'plenary' ? t.home.plenary : t.home.openBoard}</span>
               </span>
             </Link>
             {can(principal, 'share', accessInfo(doc)) && (
               <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'start' }}>
-                <LockBoardButton docName={doc.name} locked={doc.locked} labels={{ lock: t.home.lock, unlock: t.home.unlock, failed: t.people.failed }} />
+                <BoardToggleButton docName={doc.name} setting="lock" on={doc.locked} labels={{ turnOn: t.home.lock, turnOff: t.home.unlock, failed: t.people.failed }} />
+                {doc.kind === 'plenary' && (
+                  <BoardToggleButton docName={doc.name} setting="open" on={doc.openForParticipants} labels={{ turnOn: t.home.openForParticipants, turnOff: t.home.closeForParticipants, failed: t.people.failed }} />
+                )}
                 <div style={{ flex: 1 }}>
                   <ShareBoardLink docName={doc.name} labels={t.home} />
                 </div>

@@ -2,7 +2,7 @@ import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { getDoc } from '@/server/db/workshops';
 import { getRuntime } from '@/server/runtime';
-import { setBoardLock } from '@/server/web/boardControls';
+import { changeBoardAccess } from '@/server/web/boardControls';
 import { asFacilitator, parseJsonBody } from '@/server/web/routeHelpers';
 
 const LockSchema = z.object({ locked: z.boolean() });
@@ -14,5 +14,5 @@ export async function PUT(request: Request, { params }: { params: Promise<{ docN
   if (!body.ok) return body.response;
   const doc = await getDoc(getRuntime().sql, docName);
   if (!doc) return NextResponse.json({ error: 'not found' }, { status: 404 });
-  return asFacilitator(doc.workshopId, (actor) => setBoardLock(actor, docName, body.data.locked));
+  return asFacilitator(doc.workshopId, (actor) => changeBoardAccess(actor, docName, { locked: body.data.locked }));
 }
