@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { newOpaqueId } from '@/lib/docName';
+import { findTopic } from '@/lib/method/topics';
 import { GROUP_COLORS, colorForGroupIndex } from '@/lib/workshop/groupColors';
 import { getCurrentSession, IN_CURRENT_SESSION, type SessionRef } from './currentSession';
 import type { Sql } from './Sql';
@@ -80,7 +81,8 @@ export async function createGroup(sql: Sql, workshopId: string, input: { name: s
       kind: 'board',
       topicId: session?.topicId ?? null,
       groupId: id,
-      template: null,
+      // A group formed in a topic's session works on that topic's sheet (e.g. Harapan/Kenyataan).
+      template: session ? (findTopic(session.topicId)?.boardTemplate ?? null) : null,
       title: { id: `Papan ${name}`, en: `${name} board` },
       openForParticipants: false,
       locked: false,

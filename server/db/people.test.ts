@@ -73,7 +73,7 @@ describeEachBackend('groups and participants', (backend) => {
     await setCurrentSession(sql, otherWorkshop.id, { topicId: '2.1', number: 1 });
     const issues = await createGroup(sql, otherWorkshop.id, { name: 'Kelompok Isu' });
     expect(issues.session).toEqual({ topicId: '2.1', number: 1 });
-    expect((await getDoc(sql, issues.boardName!))?.topicId).toBe('2.1');
+    expect(await getDoc(sql, issues.boardName!)).toMatchObject({ topicId: '2.1', template: 'brainstorm' });
     await updateParticipant(sql, otherWorkshop.id, person.id, { groupId: issues.id });
     expect((await getParticipant(sql, person.id))?.groupId).toBe(issues.id);
 
