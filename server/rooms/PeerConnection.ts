@@ -130,7 +130,7 @@ export class PeerConnection implements RoomPeer {
         room.handleSyncStep1(this, message.stateVector);
         break;
       case 'update':
-        room.handleUpdate(this, message.update);
+        room.handleUpdate(this, message.update, message.decoded);
         break;
       case 'awareness':
         room.handleAwareness(this, message.update, message.clients);

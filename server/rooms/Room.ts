@@ -8,6 +8,7 @@ import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { CloseCode } from './closeCodes';
 import { checkUpdate, type UpdatePolicy } from './updatePolicies';
+import type { DecodedUpdate } from './messages';
 import { encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage, type AwarenessEntry } from './messages';
 
 /** Where a room's document lives between loads. The update log is append-only. */
@@ -162,12 +163,13 @@ export class Room {
     this.hold(() => peer.send(reply));
   }
 
-  handleUpdate(peer: RoomPeer, update: Uint8Array): void {
+  /** `decoded` is the update already decoded by the message layer, so it is not decoded twice. */
+  handleUpdate(peer: RoomPeer, update: Uint8Array, decoded?: DecodedUpdate): void {
     if (!peer.mayWrite()) return; // Read-only peers' updates are neither applied, stored nor relayed.
     // Every client answers the server's sync step 1 with an update, empty when it has nothing new:
     // storing those would cost a commit per connection and grow the log for nothing.
     if (isEmptyUpdate(update)) return;
-    const refusal = checkUpdate(this.limits.policies ?? [], this.doc, update, peer);
+    const refusal = checkUpdate(this.limits.policies ?? [], this.doc, decoded ?? update, peer);
     if (refusal) {
       // Only a tampered or broken client sends this: the UI never produces such an update.
       this.log.warn('update refused; connection closed', { doc: this.name, peer: peer.label, reason: refusal.reason });

@@ -12,7 +12,7 @@ export const SyncType = { step1: 0, step2: 1, update: 2 } as const;
 
 export type ClientMessage =
   | { type: 'syncStep1'; stateVector: Uint8Array }
-  | { type: 'update'; update: Uint8Array }
+  | { type: 'update'; update: Uint8Array; decoded: DecodedUpdate }
   | { type: 'awareness'; update: Uint8Array; clients: AwarenessEntry[] }
   | { type: 'queryAwareness' };
 
@@ -22,6 +22,9 @@ export interface AwarenessEntry {
   /** null means the peer removed its state (went away). */
   state: unknown;
 }
+
+/** An update's structs and delete set, decoded once and handed on (the room's policies read it). */
+export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
 
 export interface MessageLimits {
   /** Largest document update accepted in one frame, in bytes. */
@@ -85,8 +88,7 @@ function decodeSync(decoder: decoding.Decoder, frame: Uint8Array, limits: Messag
   if (syncType === SyncType.step2 || syncType === SyncType.update) {
     if (frame.byteLength > limits.maxUpdateBytes) throw new OversizedMessageError('update over the limit');
     const update = decoding.readVarUint8Array(decoder);
-    assertWellFormedUpdate(update);
-    return { type: 'update', update };
+    return { type: 'update', update, decoded: decodeWellFormedUpdate(update) };
   }
   throw new MalformedMessageError(`unknown sync message type ${syncType}`);
 }
@@ -95,9 +97,9 @@ function decodeSync(decoder: decoding.Decoder, frame: Uint8Array, limits: Messag
  * Reads every struct and the delete set of an update without applying it, so a garbage update
  * is refused before it can reach the shared document or the store.
  */
-export function assertWellFormedUpdate(update: Uint8Array): void {
+export function decodeWellFormedUpdate(update: Uint8Array): DecodedUpdate {
   try {
-    Y.decodeUpdate(update);
+    return Y.decodeUpdate(update);
   } catch (error) {
     throw new MalformedMessageError('update does not decode', { cause: error });
   }

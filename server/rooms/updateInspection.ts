@@ -24,8 +24,8 @@ export interface InspectedUpdate {
 
 type ParentInfo = { parent: unknown; key: string | null } | null;
 
-export function inspectUpdate(doc: Y.Doc, update: Uint8Array): InspectedUpdate {
-  const { structs, ds } = Y.decodeUpdate(update);
+export function inspectUpdate(doc: Y.Doc, update: Uint8Array | ReturnType<typeof Y.decodeUpdate>): InspectedUpdate {
+  const { structs, ds } = update instanceof Uint8Array ? Y.decodeUpdate(update) : update;
   const inUpdate = new Map<string, Y.Item>();
   for (const struct of structs) if (struct instanceof Y.Item) inUpdate.set(`${struct.id.client}:${struct.id.clock}`, struct);
 

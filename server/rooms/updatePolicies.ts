@@ -5,6 +5,7 @@
 import type * as Y from 'yjs';
 import { CloseCode } from './closeCodes';
 import type { RoomPeer } from './Room';
+import type { DecodedUpdate } from './messages';
 import { inRootMap, inspectUpdate, type InspectedUpdate } from './updateInspection';
 
 export interface Refusal {
@@ -17,7 +18,7 @@ export interface UpdatePolicy {
 }
 
 /** Runs every policy over one inspection of the update; the first refusal wins. */
-export function checkUpdate(policies: readonly UpdatePolicy[], doc: Y.Doc, update: Uint8Array, peer: RoomPeer): Refusal | null {
+export function checkUpdate(policies: readonly UpdatePolicy[], doc: Y.Doc, update: Uint8Array | DecodedUpdate, peer: RoomPeer): Refusal | null {
   if (policies.length === 0) return null;
   const inspected = inspectUpdate(doc, update);
   if (inspected.deletions === null) return { code: CloseCode.tooLarge, reason: 'update deletes too much at once' };
