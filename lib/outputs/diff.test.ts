@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { McuaMatrix } from '../scoring/mcua';
+import { MCUA_WORKED_EXAMPLE, withoutAction } from '../scoring/mcuaWorkedExample';
 import { mcuaOutputData, type McuaOutputData } from './agreedData';
 import { diffMcuaVersions, isEmptyDiff } from './diff';
 
-const version1: McuaMatrix = {
-  criteria: [
-    { id: 'dampak', label: 'Dampak', weight: 40 },
-    { id: 'biaya', label: 'Biaya', weight: 35 },
-    { id: 'waktu', label: 'Waktu', weight: 25 },
-  ],
-  actions: [
-    { id: 'meter', label: 'Ganti meter', aspect: 'technical' },
-    { id: 'tarif', label: 'Penyesuaian tarif', aspect: 'financial' },
-    { id: 'sop', label: 'SOP pengaduan', aspect: 'management' },
-  ],
-  scores: {
-    meter: { dampak: 4, biaya: 3, waktu: 5 },
-    tarif: { dampak: 3, biaya: 4, waktu: 3 },
-    sop: { dampak: 3, biaya: 5, waktu: 5 },
-  },
-};
+const version1: McuaMatrix = withoutAction(MCUA_WORKED_EXAMPLE, 'pipa');
 
 function agreed(matrix: McuaMatrix): McuaOutputData {
   const out = mcuaOutputData(matrix);

@@ -1,27 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assessActions, assessByAspect, InvalidWeightsError, utilityOf, type McuaMatrix } from './mcua';
+import { MCUA_WORKED_EXAMPLE } from './mcuaWorkedExample';
 
 // A worked example, calculated by hand below.
-const matrix: McuaMatrix = {
-  criteria: [
-    { id: 'dampak', label: 'Dampak pada pelanggan', weight: 40 },
-    { id: 'biaya', label: 'Keterjangkauan biaya', weight: 35 },
-    { id: 'waktu', label: 'Kecepatan pelaksanaan', weight: 25 },
-  ],
-  actions: [
-    { id: 'meter', label: 'Ganti meter air rusak', aspect: 'technical' },
-    { id: 'pipa', label: 'Rehabilitasi pipa distribusi', aspect: 'technical' },
-    { id: 'tarif', label: 'Penyesuaian tarif', aspect: 'financial' },
-    { id: 'sop', label: 'SOP pengaduan pelanggan', aspect: 'management' },
-  ],
-  scores: {
-    meter: { dampak: 4, biaya: 3, waktu: 5 },
-    pipa: { dampak: 5, biaya: 2, waktu: 2 },
-    tarif: { dampak: 3, biaya: 4, waktu: 3 },
-    sop: { dampak: 3, biaya: 5, waktu: 5 },
-  },
-};
+const matrix: McuaMatrix = MCUA_WORKED_EXAMPLE;
 
 describe('MCUA of topic 4.7', () => {
   it('ranks actions by the weighted mean of their scores (worked by hand)', () => {

@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { McuaMatrix } from '../scoring/mcua';
+import { MCUA_WORKED_EXAMPLE } from '../scoring/mcuaWorkedExample';
 import { assessSheet, describeSensitivity } from './mcuaAssessment';
 
 // The worked example of lib/scoring/mcua.test.ts.
-const matrix: McuaMatrix = {
-  criteria: [
-    { id: 'dampak', label: 'Dampak', weight: 40 },
-    { id: 'biaya', label: 'Biaya', weight: 35 },
-    { id: 'waktu', label: 'Waktu', weight: 25 },
-  ],
-  actions: [
-    { id: 'meter', label: 'Ganti meter', aspect: 'technical' },
-    { id: 'pipa', label: 'Rehabilitasi pipa', aspect: 'technical' },
-    { id: 'tarif', label: 'Penyesuaian tarif', aspect: 'financial' },
-    { id: 'sop', label: 'SOP pengaduan', aspect: 'management' },
-  ],
-  scores: {
-    meter: { dampak: 4, biaya: 3, waktu: 5 },
-    pipa: { dampak: 5, biaya: 2, waktu: 2 },
-    tarif: { dampak: 3, biaya: 4, waktu: 3 },
-    sop: { dampak: 3, biaya: 5, waktu: 5 },
-  },
-};
+const matrix: McuaMatrix = MCUA_WORKED_EXAMPLE;
 
 describe('the assessment under the MCUA grid', () => {
   it('says why a sheet cannot be ranked yet instead of throwing', () => {
