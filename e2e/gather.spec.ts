@@ -1,24 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { laptop, tablet } from './pages/devices';
-import { firstFacilitator } from './pages/firstFacilitator';
+import { tablet } from './pages/devices';
 import { CardBoardPage, gatherToPlenary } from './pages/CardBoardPage';
+import { facilitatorOnNewWorkshop } from './pages/facilitatorSetup';
 import { JoinPage } from './pages/JoinPage';
-import { PeoplePage } from './pages/PeoplePage';
-import { SignInPage } from './pages/SignInPage';
 
 test('the facilitator gathers the group boards onto the plenary, once per card', async ({ browser }) => {
-  const account = firstFacilitator();
-  const laptopContext = await browser.newContext(laptop);
-  const facilitator = await laptopContext.newPage();
-  await new SignInPage(facilitator).signIn(account.email, account.password);
-  await facilitator.goto('/');
-  const form = facilitator.getByTestId('create-workshop');
-  await form.locator('input[name=title]').fill('Lokakarya Pleno Uji');
-  await form.locator('input[name=pdam]').fill('PDAM Tirta Pleno');
-  await form.getByRole('button').click();
-  await expect(facilitator).toHaveURL(/\/w\/[A-Za-z0-9_-]+$/);
-  const workshopId = new URL(facilitator.url()).pathname.split('/')[2];
-  const people = new PeoplePage(facilitator);
+  const { context: laptopContext, page: facilitator, workshopId, people } = await facilitatorOnNewWorkshop(browser, { title: 'Lokakarya Pleno Uji', pdam: 'PDAM Tirta Pleno' });
   await people.open(workshopId);
   await people.addGroup('Kelompok Air Bersih');
   await people.addGroup('Kelompok Pelayanan');

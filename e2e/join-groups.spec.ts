@@ -1,26 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { BoardPage } from './pages/BoardPage';
 import { laptop, tablet } from './pages/devices';
-import { firstFacilitator } from './pages/firstFacilitator';
+import { facilitatorOnFirstWorkshop, facilitatorOnNewWorkshop } from './pages/facilitatorSetup';
 import { JoinPage } from './pages/JoinPage';
-import { PeoplePage } from './pages/PeoplePage';
-import { SignInPage } from './pages/SignInPage';
 
 test('participants join by code on tablets, land on their own group boards, and a removed one is cut off', async ({ browser }) => {
-  const account = firstFacilitator();
-  const laptopContext = await browser.newContext(laptop);
-  const facilitator = await laptopContext.newPage();
-  await new SignInPage(facilitator).signIn(account.email, account.password);
-
   // A new workshop, and the groups of the session.
-  await facilitator.goto('/');
-  const form = facilitator.getByTestId('create-workshop');
-  await form.locator('input[name=title]').fill('Lokakarya STPP Kota Uji');
-  await form.locator('input[name=pdam]').fill('PDAM Tirta Uji');
-  await form.getByRole('button').click();
-  await expect(facilitator).toHaveURL(/\/w\/[A-Za-z0-9_-]+$/);
-  const workshopId = new URL(facilitator.url()).pathname.split('/')[2];
-  const people = new PeoplePage(facilitator);
+  const { context: laptopContext, page: facilitator, workshopId, people } = await facilitatorOnNewWorkshop(browser, { title: 'Lokakarya STPP Kota Uji', pdam: 'PDAM Tirta Uji' });
   await people.open(workshopId);
   await people.addGroup('Kelompok Air Bersih');
   await people.addGroup('Kelompok Pelayanan');
@@ -83,15 +69,7 @@ test('participants join by code on tablets, land on their own group boards, and 
 });
 
 test('a remote observer joins by invite link and cannot write anywhere', async ({ browser }) => {
-  const account = firstFacilitator();
-  const laptopContext = await browser.newContext(laptop);
-  const facilitator = await laptopContext.newPage();
-  await new SignInPage(facilitator).signIn(account.email, account.password);
-  await facilitator.goto('/');
-  await facilitator.getByTestId('workshop-link').first().click();
-  await expect(facilitator).toHaveURL(/\/w\/[A-Za-z0-9_-]+$/);
-  const workshopId = new URL(facilitator.url()).pathname.split('/')[2];
-  const people = new PeoplePage(facilitator);
+  const { context: laptopContext, page: facilitator, workshopId, people } = await facilitatorOnFirstWorkshop(browser);
   await people.open(workshopId);
   const invite = await people.inviteLink('observer');
 

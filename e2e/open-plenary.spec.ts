@@ -1,20 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { BoardPage } from './pages/BoardPage';
-import { laptop, tablet } from './pages/devices';
-import { firstFacilitator } from './pages/firstFacilitator';
+import { tablet } from './pages/devices';
+import { facilitatorOnFirstWorkshop } from './pages/facilitatorSetup';
 import { JoinPage } from './pages/JoinPage';
-import { PeoplePage } from './pages/PeoplePage';
-import { SignInPage } from './pages/SignInPage';
 
 test('the facilitator opens the plenary for participants’ writing, and closes it again', async ({ browser }) => {
-  const account = firstFacilitator();
-  const facilitator = await (await browser.newContext(laptop)).newPage();
-  await new SignInPage(facilitator).signIn(account.email, account.password);
-  await facilitator.getByTestId('workshop-link').first().click();
-  await expect(facilitator).toHaveURL(/\/w\/[A-Za-z0-9_-]+$/);
-  const workshopPath = new URL(facilitator.url()).pathname;
-  const people = new PeoplePage(facilitator);
-  await people.open(workshopPath.split('/')[2]);
+  const { page: facilitator, workshopPath, workshopId, people } = await facilitatorOnFirstWorkshop(browser);
+  await people.open(workshopId);
   const code = await people.joinCode();
 
   const member = await (await browser.newContext(tablet)).newPage();

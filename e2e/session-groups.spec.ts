@@ -1,27 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { laptop, tablet } from './pages/devices';
-import { firstFacilitator } from './pages/firstFacilitator';
+import { tablet } from './pages/devices';
+import { facilitatorOnNewWorkshop } from './pages/facilitatorSetup';
 import { JoinPage } from './pages/JoinPage';
-import { PeoplePage } from './pages/PeoplePage';
-import { SignInPage } from './pages/SignInPage';
 
 test('breakout groups are formed per session: a new session starts with new groups, the earlier ones stay with their session', async ({ browser }) => {
-  const account = firstFacilitator();
-  const facilitator = await (await browser.newContext(laptop)).newPage();
-  await new SignInPage(facilitator).signIn(account.email, account.password);
-  await facilitator.goto('/');
-  const form = facilitator.getByTestId('create-workshop');
-  await form.locator('input[name=title]').fill('Lokakarya Sesi');
-  await form.locator('input[name=pdam]').fill('PDAM Sesi');
-  await form.getByRole('button').click();
-  await expect(facilitator).toHaveURL(/\/w\/[A-Za-z0-9_-]+$/);
-  const workshopId = new URL(facilitator.url()).pathname.split('/')[2];
+  const { page: facilitator, workshopId, people } = await facilitatorOnNewWorkshop(browser, { title: 'Lokakarya Sesi', pdam: 'PDAM Sesi' });
 
   // Session 1 of topic 2.1 starts; its groups are formed.
   await facilitator.goto(`/w/${workshopId}/topics/2.1`);
   await facilitator.locator('[data-testid=agenda-session][data-session="1"]').getByTestId('start-session').click();
   await expect(facilitator.locator('[data-testid=agenda-session][data-session="1"]').getByTestId('session-running')).toBeVisible();
-  const people = new PeoplePage(facilitator);
   await people.open(workshopId);
   await expect(facilitator.getByTestId('current-session')).toContainText('2.1 Isu Utama Pelayanan PDAM');
   await people.addGroup('Kelompok Isu A');
