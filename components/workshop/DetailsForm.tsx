@@ -2,7 +2,7 @@
 
 import type { FormEvent } from 'react';
 import { ZONE_CODES } from '@/lib/workshop/timeZones';
-import type { WorkshopDetails } from '@/server/db/workshopDetails';
+import type { WorkshopDetails } from '@/lib/workshop/details';
 import { useJsonAction } from '../ui/useJsonAction';
 
 interface Labels {

@@ -5,17 +5,10 @@
 import type { RosterRole } from '../workshop/rosterRoles';
 import type { FollowUpStatus } from '../workshop/followUpStatus';
 import type { TopicStatus } from '../workshop/agenda';
-import type { ZoneCode } from '../workshop/timeZones';
+import type { WorkshopDetails } from '../workshop/details';
 
-export interface DraftDetails {
-  title: string;
-  pdam: string;
-  region: string | null;
-  venue: string | null;
-  startsOn: string | null;
-  endsOn: string | null;
-  timeZone: ZoneCode;
-}
+/** The workshop's details as the server keeps them. */
+export type DraftDetails = WorkshopDetails;
 
 export interface DraftAgreedVersion {
   outputId: string;

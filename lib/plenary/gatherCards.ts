@@ -4,6 +4,7 @@
  * the boards and writes the result into the plenary document.
  */
 import { placeCards, type PlacedCard } from '../board/extract/placeCards';
+import type { StoredShapeRecord } from '../shapes/storedShape';
 import { FRAME_ROLE } from '../board/templates/layout';
 import { CARD_DEFAULT_SIZE, CARD_SHAPE_TYPE, type CardShapeProps } from '../shapes/card';
 import { gatheredCardId, readGatheredFrom, sourceKey, type GatheredCardMeta } from './gatheredFrom';
@@ -31,20 +32,7 @@ export interface GatherOptions {
 }
 
 /** A plenary card record as stored in the Y.Map `tldraw` (same fields as tldraw writes). */
-export interface GatheredCardRecord {
-  id: `shape:${string}`;
-  typeName: 'shape';
-  type: typeof CARD_SHAPE_TYPE;
-  parentId: string;
-  index: string;
-  x: number;
-  y: number;
-  rotation: number;
-  isLocked: boolean;
-  opacity: number;
-  meta: GatheredCardMeta;
-  props: CardShapeProps;
-}
+export type GatheredCardRecord = StoredShapeRecord<typeof CARD_SHAPE_TYPE, CardShapeProps, GatheredCardMeta>;
 
 export interface GatherResult {
   /** Records to put into the plenary's Y.Map, keyed by their `id`: cards, and a page if it had none. */

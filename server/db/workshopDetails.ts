@@ -1,19 +1,11 @@
 /** The practical facts of a workshop: where, when, and in which of Indonesia's time zones. */
 import { z } from 'zod';
 import { ZONE_CODES, type ZoneCode } from '@/lib/workshop/timeZones';
+import type { WorkshopDetails } from '@/lib/workshop/details';
 import type { Sql } from './Sql';
 import { parseOrThrow } from './validation';
 
-export interface WorkshopDetails {
-  title: string;
-  pdam: string;
-  region: string | null;
-  venue: string | null;
-  /** Calendar dates, YYYY-MM-DD. */
-  startsOn: string | null;
-  endsOn: string | null;
-  timeZone: ZoneCode;
-}
+export type { WorkshopDetails };
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
 const optionalText = (max: number) => z.string().trim().max(max).nullable().transform((v) => (v ? v : null));

@@ -3,6 +3,7 @@
  * roles, in page coordinates, plus the step that turns them into tldraw shape records.
  */
 import type { BilingualText } from '../../i18n/bilingual';
+import type { StoredShapeRecord } from '../../shapes/storedShape';
 import type { BoardTemplate } from '../../method/types';
 import { AREA_SHAPE_TYPE, type AreaOutline, type AreaShapeProps, type AreaTone } from '../../shapes/area';
 
@@ -97,20 +98,7 @@ export function gridAreas(
 }
 
 /** A tldraw shape record of an area, as stored in the board's Y.Map (no runtime tldraw needed). */
-export interface AreaRecord {
-  id: `shape:${string}`;
-  typeName: 'shape';
-  type: typeof AREA_SHAPE_TYPE;
-  parentId: string;
-  index: string;
-  x: number;
-  y: number;
-  rotation: number;
-  isLocked: boolean;
-  opacity: number;
-  meta: Record<string, never>;
-  props: AreaShapeProps;
-}
+export type AreaRecord = StoredShapeRecord<typeof AREA_SHAPE_TYPE, AreaShapeProps>;
 
 /** tldraw's default first page id; the board seeds its first page with this id. */
 export const FIRST_PAGE_ID = 'page:page';
