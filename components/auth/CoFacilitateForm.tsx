@@ -1,6 +1,7 @@
 'use client';
 
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
+import { useFormAttempt } from '../ui/useFormAttempt';
 import { signInWithCredentials } from './signInWithCredentials';
 
 interface Labels {
@@ -18,37 +19,25 @@ interface Labels {
 
 /** Accepts a co-facilitator invitation: one tap when signed in, or a new account then sign-in. */
 export function CoFacilitateForm({ invite, signedIn, labels }: { invite: string; signedIn: boolean; labels: Labels }) {
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, busy, run } = useFormAttempt(labels.generic);
 
-  async function accept(account?: { name: string; email: string; password: string }) {
-    setBusy(true);
-    setError(null);
-    try {
+  function accept(account?: { name: string; email: string; password: string }) {
+    void run('accepting the invitation', async () => {
       const response = await fetch('/api/cofacilitate', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ invite, account }) });
       const result = (await response.json()) as { next?: string; error?: string };
       if (!response.ok || !result.next) {
-        setError(result.error === 'invalid-invite' ? labels.invalidInvite : result.error === 'email-taken' ? labels.emailTaken : labels.generic);
-        setBusy(false);
-        return;
+        return { error: result.error === 'invalid-invite' ? labels.invalidInvite : result.error === 'email-taken' ? labels.emailTaken : labels.generic };
       }
-      if (account && !(await signInWithCredentials(account.email, account.password, result.next))) {
-        setError(labels.generic);
-        setBusy(false);
-        return;
-      }
-      location.assign(result.next);
-    } catch (caught) {
-      console.error('accepting the invitation failed', caught);
-      setError(labels.generic);
-      setBusy(false);
-    }
+      // A new account signs in with what it just chose, then goes to the workshop.
+      if (account && !(await signInWithCredentials(account.email, account.password, result.next))) return { error: labels.generic };
+      return { next: result.next };
+    });
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    void accept({ name: String(form.get('name') ?? ''), email: String(form.get('email') ?? ''), password: String(form.get('password') ?? '') });
+    accept({ name: String(form.get('name') ?? ''), email: String(form.get('email') ?? ''), password: String(form.get('password') ?? '') });
   }
 
   const problem = error && (
@@ -60,7 +49,7 @@ export function CoFacilitateForm({ invite, signedIn, labels }: { invite: string;
     return (
       <div className="plano-card">
         {problem}
-        <button className="plano-button" type="button" disabled={busy} onClick={() => void accept()} data-testid="accept-cofacilitation">
+        <button className="plano-button" type="button" disabled={busy} onClick={() => accept()} data-testid="accept-cofacilitation">
           {labels.joinAsSignedIn}
         </button>
       </div>

@@ -1,6 +1,7 @@
 'use client';
 
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
+import { useFormAttempt } from '../ui/useFormAttempt';
 import { signInWithCredentials } from './signInWithCredentials';
 
 interface Labels {
@@ -13,26 +14,14 @@ interface Labels {
 
 /** The facilitator's sign-in form. */
 export function SignInForm({ callbackUrl, initialError, labels }: { callbackUrl: string; initialError: string | null; labels: Labels }) {
-  const [error, setError] = useState<string | null>(initialError);
-  const [busy, setBusy] = useState(false);
+  const { error, busy, run } = useFormAttempt(labels.generic, initialError);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
     const form = new FormData(event.currentTarget);
-    try {
-      if (!(await signInWithCredentials(String(form.get('email') ?? ''), String(form.get('password') ?? ''), callbackUrl))) {
-        setError(labels.badCredentials);
-        setBusy(false);
-        return;
-      }
-      location.assign(callbackUrl);
-    } catch (caught) {
-      console.error('sign-in failed', caught);
-      setError(labels.generic);
-      setBusy(false);
-    }
+    void run('sign-in', async () =>
+      (await signInWithCredentials(String(form.get('email') ?? ''), String(form.get('password') ?? ''), callbackUrl)) ? { next: callbackUrl } : { error: labels.badCredentials },
+    );
   }
 
   return (

@@ -1,6 +1,7 @@
 'use client';
 
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
+import { useFormAttempt } from '../ui/useFormAttempt';
 
 interface Labels {
   code: string;
@@ -16,13 +17,10 @@ interface Labels {
 
 /** Code (unless invited) and name: all a person types to join from a tablet. */
 export function JoinForm({ initialCode, invite, labels }: { initialCode: string; invite: string | null; labels: Labels }) {
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, busy, run } = useFormAttempt(labels.generic);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
     const form = new FormData(event.currentTarget);
     const organisation = String(form.get('organisation') ?? '').trim();
     const body = {
@@ -30,19 +28,14 @@ export function JoinForm({ initialCode, invite, labels }: { initialCode: string;
       name: String(form.get('name') ?? ''),
       ...(organisation ? { organisation } : {}),
     };
-    try {
+    void run('joining', async () => {
       const response = await fetch('/api/join', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-      if (response.ok) {
-        location.assign(((await response.json()) as { next: string }).next);
-        return;
-      }
-      const { error: code } = (await response.json()) as { error?: string };
-      setError(code === 'unknown-code' ? labels.unknownCode : code === 'invalid-invite' ? labels.invalidInvite : response.status === 400 ? labels.invalidInput : labels.generic);
-    } catch (caught) {
-      console.error('joining failed', caught);
-      setError(labels.generic);
-    }
-    setBusy(false);
+      const result = (await response.json()) as { next?: string; error?: string };
+      if (response.ok && result.next) return { next: result.next };
+      if (result.error === 'unknown-code') return { error: labels.unknownCode };
+      if (result.error === 'invalid-invite') return { error: labels.invalidInvite };
+      return { error: response.status === 400 ? labels.invalidInput : labels.generic };
+    });
   }
 
   return (
