@@ -3,7 +3,10 @@
  * back through `parseAgreedData`, so an old or foreign record is recognised rather than trusted.
  */
 import { z } from 'zod';
-import { MCUA_ASPECTS, type McuaMatrix } from '../scoring/mcua';
+import { MCUA_ASPECTS, type McuaAspect, type McuaMatrix } from '../scoring/mcua';
+import { tableFormById } from '../worksheets/forms';
+import type { TableForm } from '../worksheets/tableForm';
+import { isFilledRow, type TableRow } from '../worksheets/tableSheet';
 import { assessSheet, ASSESSMENT_GROUPS, type AssessmentGroup } from '../worksheets/mcuaAssessment';
 
 const rankedAction = z.object({ id: z.string(), label: z.string(), total: z.number(), rank: z.number().int() });
@@ -28,7 +31,20 @@ const itemsData = z.object({
 });
 export type ItemsOutputData = z.infer<typeof itemsData>;
 
-export const agreedDataSchema = z.discriminatedUnion('format', [mcuaData, itemsData]);
+/**
+ * A table worksheet as agreed (see lib/worksheets/tableForm.ts): the form it was filled in and its
+ * filled rows in order, each cell as typed. Computed columns are not stored: readers compute them
+ * from the form, so a stored record never disagrees with its own arithmetic.
+ */
+const cellValue = z.union([z.string(), z.number(), z.boolean()]);
+const tableData = z.object({
+  format: z.literal('table'),
+  form: z.string(),
+  rows: z.array(z.object({ id: z.string(), source: z.string().optional(), cells: z.record(z.string(), cellValue) })),
+});
+export type TableOutputData = z.infer<typeof tableData>;
+
+export const agreedDataSchema = z.discriminatedUnion('format', [mcuaData, itemsData, tableData]);
 export type AgreedData = z.infer<typeof agreedDataSchema>;
 
 /** The stored data in a known format, or null for a format this version does not read. */
@@ -58,10 +74,43 @@ export function mcuaOutputData(matrix: McuaMatrix): { ok: true; data: McuaOutput
   };
 }
 
+/** The agreed output of a filled-in table sheet: its rows that have a label, in order. */
+export function tableOutputData(form: TableForm, rows: readonly TableRow[]): TableOutputData {
+  return {
+    format: 'table',
+    form: form.id,
+    rows: rows.filter((row) => isFilledRow(form, row)).map((row) => ({ id: row.id, ...(row.source ? { source: row.source } : {}), cells: { ...row.cells } })),
+  };
+}
+
+export interface OutputItem {
+  id: string;
+  label: string;
+  aspect?: McuaAspect;
+}
+
+/**
+ * What a later topic picks from an agreed output: a list's items, a table's rows by their label
+ * column, or an MCUA's actions best first. Null for a table of a form this version does not know.
+ */
+export function itemsOf(data: AgreedData): OutputItem[] {
+  if (data.format === 'items') return data.items;
+  if (data.format === 'mcua') {
+    const aspectOf = new Map(data.matrix.actions.map((action) => [action.id, action.aspect]));
+    return data.ranking.overall.map((entry) => ({ id: entry.id, label: entry.label, aspect: aspectOf.get(entry.id) }));
+  }
+  const form = tableFormById(data.form);
+  if (!form) return [];
+  return data.rows.flatMap((row) => {
+    const label = row.cells[form.labelColumn];
+    return typeof label === 'string' && label.trim() ? [{ id: row.id, label: label.trim() }] : [];
+  });
+}
+
 /** The first few items of an agreed output, as a later topic shows it: ranked (with rank) or listed. */
 export function leadingItems(data: AgreedData, count: number): { label: string; rank: number | null }[] {
   if (data.format === 'mcua') return data.ranking.overall.slice(0, count).map((entry) => ({ label: entry.label, rank: entry.rank }));
-  return data.items.slice(0, count).map((item) => ({ label: item.label, rank: null }));
+  return itemsOf(data).slice(0, count).map((item) => ({ label: item.label, rank: null }));
 }
 
 /** An agreed output version as pages and the API hand it to the browser. */

@@ -5,7 +5,7 @@
  */
 import type { McuaAspect } from '../scoring/mcua';
 import type { OutputId, Topic } from '../method/types';
-import type { AgreedData } from './agreedData';
+import { itemsOf, type AgreedData } from './agreedData';
 
 /** The aspect an item takes when its output does not say: by the topic that produced it. */
 const ASPECT_OF_TOPIC: Record<string, McuaAspect> = {
@@ -32,9 +32,10 @@ export function prefillMcuaActions(topic: Topic, latest: ReadonlyMap<string, Agr
   const actions: PrefilledAction[] = [];
   for (const inputId of topic.inputs) {
     const data = latest.get(inputId);
-    if (data?.format !== 'items') continue;
+    // An MCUA among the inputs is another topic's ranking, not a source of new actions.
+    if (!data || data.format === 'mcua') continue;
     const fallback = ASPECT_OF_TOPIC[inputId.slice(0, inputId.indexOf('/'))] ?? 'management';
-    for (const item of data.items) {
+    for (const item of itemsOf(data)) {
       actions.push({ id: `${inputId}-${item.id}`.replace(/[^A-Za-z0-9_-]/g, '-'), label: item.label, aspect: item.aspect ?? fallback, source: inputId });
     }
   }
