@@ -7,24 +7,34 @@
 import { outputById } from '../method/outputs';
 import { findTopic } from '../method/topics';
 import type { OutputId, OutputKind, OutputSpec, Topic } from '../method/types';
+import { TABLE_FORM_OF_KIND } from '../worksheets/forms';
+import type { TableForm } from '../worksheets/tableForm';
 
-/** Output kinds with a worksheet screen, and the worksheet form that fills them. */
-export const WORKSHEET_FORMS: Partial<Record<OutputKind, 'mcua'>> = { 'mcua-matrix': 'mcua' };
+/** How a worksheet is laid out and shown: the MCUA matrix, or a table of one form. */
+export type WorksheetType = { type: 'mcua' } | { type: 'table'; form: TableForm };
+
+/** The worksheet type that fills outputs of this kind, or null when the kind has no worksheet screen. */
+export function worksheetTypeOf(kind: OutputKind): WorksheetType | null {
+  if (kind === 'mcua-matrix') return { type: 'mcua' };
+  const form = TABLE_FORM_OF_KIND[kind];
+  return form ? { type: 'table', form } : null;
+}
 
 /** Kinds whose content is the ranking of a sheet of another kind in the same topic. */
 const DERIVED_FROM: Partial<Record<OutputKind, OutputKind>> = { 'mcua-priorities': 'mcua-matrix' };
 
 /** The topic's outputs that have a worksheet screen. */
 export function worksheetOutputsOf(topic: Topic): OutputSpec[] {
-  return topic.outputs.filter((output) => topic.worksheets.includes(output.kind) && WORKSHEET_FORMS[output.kind] !== undefined);
+  return topic.outputs.filter((output) => topic.worksheets.includes(output.kind) && worksheetTypeOf(output.kind) !== null);
 }
 
 /** The worksheet output `<topicId>/<slug>` of that topic, or null when it has no worksheet screen. */
-export function findWorksheetOutput(topicId: string, slug: string): { topic: Topic; output: OutputSpec } | null {
+export function findWorksheetOutput(topicId: string, slug: string): { topic: Topic; output: OutputSpec; sheet: WorksheetType } | null {
   const topic = findTopic(topicId);
   const output = topic ? outputById(`${topicId}/${slug}` as OutputId) : undefined;
-  if (!topic || !output || !worksheetOutputsOf(topic).some((o) => o.id === output.id)) return null;
-  return { topic, output };
+  const sheet = output ? worksheetTypeOf(output.kind) : null;
+  if (!topic || !output || !sheet || !worksheetOutputsOf(topic).some((o) => o.id === output.id)) return null;
+  return { topic, output, sheet };
 }
 
 /** The outputs one agreement of this worksheet freezes: the sheet's own, then those derived from it. */

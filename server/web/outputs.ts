@@ -1,12 +1,12 @@
 import 'server-only';
 import { canInWorkshop, type Principal } from '@/lib/auth/capabilities';
 import type { OutputId, Topic } from '@/lib/method/types';
-import { mcuaOutputData, parseAgreedData, type AgreedOutputView } from '@/lib/outputs/agreedData';
+import { parseAgreedData, type AgreedOutputView } from '@/lib/outputs/agreedData';
 import { findWorksheetOutput, outputsAgreedWith } from '@/lib/outputs/sheetOutputs';
-import { readMcuaSheet, snapshotMcuaSheet } from '@/lib/worksheets/mcuaSheet';
 import { encodeStateVectorOf } from '@/lib/worksheets/stateVector';
 import { findWorksheetDoc, insertAgreedOutput, latestAgreedOutputs, listAgreedOutputs, type AgreedOutput } from '../db/outputs';
 import { getRuntime, type PlanoRuntime } from '../runtime';
+import { worksheetHandler, type WorksheetHandler } from './worksheetHandlers';
 import { ForbiddenError } from './workshopAdmin';
 
 export function toAgreedOutputView(record: AgreedOutput): AgreedOutputView {
@@ -41,8 +41,7 @@ export async function freezeOutput(actor: Principal, workshopId: string, request
   const found = topicId && slug ? findWorksheetOutput(topicId, slug) : null;
   if (!found || (await findWorksheetDoc(runtime.sql, workshopId, found.output.id)) !== request.docName) return null;
 
-  const { snapshot, stateVector } = await readLiveDoc(runtime, request.docName);
-  const output = mcuaOutputData(readMcuaSheet(snapshot));
+  const { output, stateVector } = await readLiveDoc(runtime, request.docName, worksheetHandler(found.sheet));
   // "Invalid ..." becomes a 400 with this message (see asFacilitator).
   if (!output.ok) throw new Error(`Invalid worksheet: ${output.reason}`);
   const records = await runtime.sql.transaction(async (tx) => {
@@ -65,10 +64,10 @@ export async function freezeOutput(actor: Principal, workshopId: string, request
   return records.map(toAgreedOutputView);
 }
 
-async function readLiveDoc(runtime: Pick<PlanoRuntime, 'registry'>, docName: string) {
+async function readLiveDoc(runtime: Pick<PlanoRuntime, 'registry'>, docName: string, handler: WorksheetHandler) {
   const room = await runtime.registry.acquire(docName);
   try {
-    return { snapshot: snapshotMcuaSheet(room.doc), stateVector: Buffer.from(encodeStateVectorOf(room.doc)).toString('base64') };
+    return { output: handler.outputData(room.doc), stateVector: Buffer.from(encodeStateVectorOf(room.doc)).toString('base64') };
   } finally {
     runtime.registry.release(docName);
   }

@@ -1,16 +1,13 @@
 import 'server-only';
 import { can, canInWorkshop, type Principal } from '@/lib/auth/capabilities';
-import { parseAgreedData, type AgreedData } from '@/lib/outputs/agreedData';
-import { prefillMcuaActions, type PrefilledAction } from '@/lib/outputs/prefill';
 import { findWorksheetOutput } from '@/lib/outputs/sheetOutputs';
-import type { ActionValue } from '@/lib/worksheets/mcuaSheet';
-import type { Topic } from '@/lib/method/types';
-import { ensureWorksheetDoc, findWorksheetDoc, latestAgreedOutputs } from '../db/outputs';
+import { ensureWorksheetDoc, findWorksheetDoc } from '../db/outputs';
 import { getWorkshopDetails } from '../db/workshopDetails';
 import { getDoc } from '../db/workshops';
 import { accessInfo } from '../http/docAccess';
 import { getRuntime, type PlanoRuntime } from '../runtime';
 import { listOutputVersions } from './outputs';
+import { worksheetHandler } from './worksheetHandlers';
 import { ForbiddenError } from './workshopAdmin';
 
 /**
@@ -27,7 +24,7 @@ export async function openWorksheet(actor: Principal, workshopId: string, topicI
   let docName = await findWorksheetDoc(runtime.sql, workshopId, found.output.id);
   if (!docName && canAgree) {
     const ensured = await ensureWorksheetDoc(runtime.sql, { workshopId, topicId, outputId: found.output.id, title: found.output.title });
-    if (ensured.created) await prefillActions(runtime, ensured.name, found.topic, workshopId);
+    if (ensured.created) await prefillSheet(runtime, ensured.name, found, workshopId);
     docName = ensured.name;
   }
   const [doc, details] = await Promise.all([docName ? getDoc(runtime.sql, docName) : null, getWorkshopDetails(runtime.sql, workshopId)]);
@@ -41,25 +38,12 @@ export async function openWorksheet(actor: Principal, workshopId: string, topicI
   };
 }
 
-/** Writes the actions of the agreed inputs into a new sheet, through the room like any edit. */
-async function prefillActions(runtime: Pick<PlanoRuntime, 'sql' | 'registry'>, docName: string, topic: Topic, workshopId: string): Promise<void> {
-  const latest = await latestAgreedOutputs(runtime.sql, workshopId, topic.inputs);
-  const data = new Map<string, AgreedData>();
-  for (const [outputId, record] of latest) {
-    const parsed = parseAgreedData(record.data);
-    if (parsed) data.set(outputId, parsed);
-  }
-  const actions: PrefilledAction[] = prefillMcuaActions(topic, data);
-  if (actions.length === 0) return;
+/** Writes the sheet's first content (pre-filled from agreed outputs and boards) through the room like any edit. */
+async function prefillSheet(runtime: Pick<PlanoRuntime, 'sql' | 'registry'>, docName: string, found: NonNullable<ReturnType<typeof findWorksheetOutput>>, workshopId: string): Promise<void> {
+  const write = await worksheetHandler(found.sheet).prefill(runtime, { workshopId, topic: found.topic, output: found.output });
   const room = await runtime.registry.acquire(docName);
   try {
-    room.applyServerChange((ydoc) => {
-      const map = ydoc.getMap('actions');
-      actions.forEach((action, order) => {
-        const value: ActionValue = { label: action.label, aspect: action.aspect, order, source: action.source };
-        map.set(action.id, value);
-      });
-    });
+    room.applyServerChange(write);
     await room.flush();
   } finally {
     runtime.registry.release(docName);

@@ -1,0 +1,86 @@
+import 'server-only';
+import type { OutputSpec, Topic } from '@/lib/method/types';
+import { mcuaOutputData, parseAgreedData, tableOutputData, type AgreedData } from '@/lib/outputs/agreedData';
+import { prefillMcuaActions } from '@/lib/outputs/prefill';
+import type { WorksheetType } from '@/lib/outputs/sheetOutputs';
+import { readMcuaSheet, snapshotMcuaSheet, type ActionValue, type MapsDoc } from '@/lib/worksheets/mcuaSheet';
+import type { TableForm } from '@/lib/worksheets/tableForm';
+import { prefillTableRows } from '@/lib/worksheets/tablePrefill';
+import { cellKey, readTableSheet, SHEET_FORM_KEY, snapshotTableSheet, type RowValue } from '@/lib/worksheets/tableSheet';
+import { listAgreedOutputs } from '../db/outputs';
+import type { PlanoRuntime } from '../runtime';
+import { readTopicBoards } from './topicBoardSources';
+
+type Runtime = Pick<PlanoRuntime, 'sql' | 'registry'>;
+/** The part of a Y.Doc the server writes: plain values into root maps. */
+interface WritableDoc {
+  getMap(name: string): { set(key: string, value: unknown): void; has(key: string): boolean };
+}
+
+export interface WorksheetContext {
+  workshopId: string;
+  topic: Topic;
+  output: OutputSpec;
+}
+
+/** What the server does with a worksheet of one type: fill it when created, read it when agreed. */
+export interface WorksheetHandler {
+  /** The first content of a sheet just created, from what was agreed before (and the boards). */
+  prefill(runtime: Runtime, context: WorksheetContext): Promise<(doc: WritableDoc) => void>;
+  /** What one agreement stores, read from the live sheet, or why it cannot be agreed yet. */
+  outputData(doc: MapsDoc): { ok: true; data: AgreedData } | { ok: false; reason: string };
+}
+
+/** The latest agreed version of every output of the workshop, readable ones only. */
+async function latestAgreedData(runtime: Runtime, workshopId: string): Promise<Map<string, AgreedData>> {
+  const latest = new Map<string, AgreedData>();
+  // Newest version first: the first record of an output is its latest.
+  for (const record of await listAgreedOutputs(runtime.sql, workshopId)) {
+    if (latest.has(record.outputId)) continue;
+    const data = parseAgreedData(record.data);
+    if (data) latest.set(record.outputId, data);
+  }
+  return latest;
+}
+
+const mcuaHandler: WorksheetHandler = {
+  async prefill(runtime, { workshopId, topic }) {
+    const actions = prefillMcuaActions(topic, await latestAgreedData(runtime, workshopId));
+    return (doc) => {
+      const map = doc.getMap('actions');
+      actions.forEach((action, order) => {
+        const value: ActionValue = { label: action.label, aspect: action.aspect, order, source: action.source };
+        map.set(action.id, value);
+      });
+    };
+  },
+  outputData: (doc) => mcuaOutputData(readMcuaSheet(snapshotMcuaSheet(doc))),
+};
+
+function tableHandler(form: TableForm): WorksheetHandler {
+  return {
+    async prefill(runtime, context) {
+      const [agreed, boards] = await Promise.all([latestAgreedData(runtime, context.workshopId), readTopicBoards(runtime, context.workshopId, context.topic.id)]);
+      const rows = prefillTableRows(context.output.id, { agreed, boards });
+      const fixedCount = form.fixedRows?.length ?? 0;
+      return (doc) => {
+        doc.getMap('sheet').set(SHEET_FORM_KEY, form.id);
+        const rowMap = doc.getMap('rows');
+        const cellMap = doc.getMap('cells');
+        form.fixedRows?.forEach((fixed, index) => {
+          if (!rowMap.has(fixed.id)) rowMap.set(fixed.id, { order: index - fixedCount } satisfies RowValue);
+        });
+        rows.forEach((row, order) => {
+          if (rowMap.has(row.id)) return;
+          rowMap.set(row.id, { order, source: row.source } satisfies RowValue);
+          for (const [columnId, value] of Object.entries(row.cells)) cellMap.set(cellKey(row.id, columnId), value);
+        });
+      };
+    },
+    outputData: (doc) => ({ ok: true, data: tableOutputData(form, readTableSheet(form, snapshotTableSheet(doc))) }),
+  };
+}
+
+export function worksheetHandler(sheet: WorksheetType): WorksheetHandler {
+  return sheet.type === 'mcua' ? mcuaHandler : tableHandler(sheet.form);
+}
