@@ -15,7 +15,22 @@ describe('the draft STPP document model', () => {
     expect(model.cover.pdam).toBe('PDAM Tirta Uji');
     expect(model.cover.facts).toContainEqual(['Kabupaten/Kota', 'Kota Uji']);
     expect(model.cover.facts).toContainEqual(['Tanggal lokakarya', 'Senin, 30 November 2026 – Rabu, 2 Desember 2026']);
-    expect(model.sections.map((s) => s.id)).toEqual(['roster', 'process', 'priorities', 'meetings', 'follow-ups']);
+    expect(model.sections.map((s) => s.id)).toEqual([
+      'roster',
+      'process',
+      'main-issue',
+      'legal-corridor',
+      'service-gaps',
+      'diagnosis',
+      'solutions',
+      'priorities',
+      'action-scheme',
+      'logframe',
+      'citizen-charter',
+      'monev',
+      'meetings',
+      'follow-ups',
+    ]);
   });
 
   it('ranks the MCUA actions of the latest agreed version and names that version', () => {
@@ -64,5 +79,29 @@ describe('the draft STPP document model', () => {
     const text = documentText(model).join('\n');
     expect(text).not.toMatch(/Sumber:/);
     for (const section of model.sections) for (const block of section.blocks) if (block.kind === 'table') expect(block.table.source).toMatch(/^Source: /);
+  });
+
+  it('shows an agreed gap table with its gap worked out in the direction of each indicator, and says what is not agreed yet', () => {
+    const input = seededDraftInput();
+    const gapTable = {
+      format: 'table',
+      form: 'gap-table',
+      rows: [
+        { id: 'cakupan', cells: { indicator: 'Cakupan pelayanan', unit: '%', target: 80, actual: 62.5, higherIsBetter: true, strategic: true } },
+        { id: 'nrw', cells: { indicator: 'Kehilangan air', unit: '%', target: 20, actual: 32, higherIsBetter: false } },
+      ],
+    };
+    const model = buildDraftStpp({ ...input, agreed: [...input.agreed, { outputId: '2.3/gap-table', version: 1, agreedAt: new Date('2026-11-30T08:00:00Z'), data: gapTable }] });
+    const gaps = table(model, 'output-2.3/gap-table');
+    expect(gaps.columns).toEqual(['Indikator', 'Satuan', 'Target', 'Capaian', 'Makin tinggi makin baik', 'Kecenderungan', 'Indikator strategis', 'Kesenjangan']);
+    // 80 − 62,5 = 17,5 short of a higher-is-better target; 32 − 20 = 12 over a lower-is-better one.
+    expect(gaps.rows).toEqual([
+      ['Cakupan pelayanan', '%', '80', '62,5', 'Ya', '', 'Ya', '17,5'],
+      ['Kehilangan air', '%', '20', '32', 'Tidak', '', '', '12'],
+    ]);
+    expect(gaps.wide).toBe(true);
+    expect(gaps.source).toMatch(/^Sumber: keluaran 2.3\/gap-table .*versi 1, disepakati Senin, 30 November 2026/);
+    const serviceGaps = model.sections.find((section) => section.id === 'service-gaps')!;
+    expect(serviceGaps.blocks).toContainEqual({ kind: 'paragraph', text: 'Belum disepakati.' });
   });
 });

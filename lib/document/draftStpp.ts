@@ -7,14 +7,15 @@
 import { pick } from '../i18n/bilingual';
 import type { Dictionary } from '../i18n/dictionaries';
 import { dictionaryFor, format, type Lang } from '../i18n/translate';
-import { outputsOfKind } from '../method/outputs';
+import { outputById, outputsOfKind } from '../method/outputs';
 import { findTopic, STAGES, topicsOfStage } from '../method/topics';
-import type { OutputSpec } from '../method/types';
-import { parseAgreedData } from '../outputs/agreedData';
+import type { OutputId, OutputSpec } from '../method/types';
+import { leadingItems, parseAgreedData } from '../outputs/agreedData';
 import { isPokja, ROSTER_ROLE_LABELS } from '../workshop/rosterRoles';
 import { formatDate, formatDateTime, wallClock } from '../workshop/timeZones';
 import { latestVersions, type DraftAgreedVersion, type DraftStppInput } from './input';
 import type { Block, DocSection, DocTable, DocumentModel } from './model';
+import { agreedTable } from './outputTables';
 
 export function buildDraftStpp(input: DraftStppInput, lang: Lang = 'id'): DocumentModel {
   const ctx = new Context(input, lang);
@@ -35,7 +36,15 @@ export function buildDraftStpp(input: DraftStppInput, lang: Lang = 'id'): Docume
       ],
       note: `${t.draftNote} ${format(t.generatedOn, { date: ctx.asOf })}`,
     },
-    sections: [rosterSection(ctx), processSection(ctx), prioritiesSection(ctx), meetingsSection(ctx), followUpsSection(ctx)],
+    sections: [
+      rosterSection(ctx),
+      processSection(ctx),
+      ...CONTENT_BEFORE_PRIORITIES.map((plan) => agreedOutputsSection(ctx, plan)),
+      prioritiesSection(ctx),
+      ...CONTENT_AFTER_PRIORITIES.map((plan) => agreedOutputsSection(ctx, plan)),
+      meetingsSection(ctx),
+      followUpsSection(ctx),
+    ],
   };
 }
 
@@ -131,6 +140,55 @@ function prioritiesSection(ctx: Context): DocSection {
     return [heading, { kind: 'table', table: { id: `mcua-${output.id}`, columns, rows, wide: false, source: ctx.agreedSource(output, agreed) } }];
   });
   return { id: 'priorities', title: t.export.prioritiesSection, blocks };
+}
+
+/** A chapter of the plan made of agreed outputs, in the order a reader of an STPP expects. */
+interface ContentSection {
+  id: string;
+  title: keyof Dictionary['stppDocument']['sections'];
+  outputs: OutputId[];
+}
+
+const CONTENT_BEFORE_PRIORITIES: ContentSection[] = [
+  { id: 'main-issue', title: 'mainIssue', outputs: ['2.1/main-issue'] },
+  { id: 'legal-corridor', title: 'legalCorridor', outputs: ['2.2/regulation-table'] },
+  { id: 'service-gaps', title: 'serviceGaps', outputs: ['2.3/gap-table', '2.3/strategic-indicators'] },
+  { id: 'diagnosis', title: 'diagnosis', outputs: ['3.1/governance-checklist', '3.1/diagnostic-worksheet'] },
+  { id: 'solutions', title: 'solutions', outputs: ['3.2/root-causes', '3.2/integrated-solutions'] },
+];
+
+const CONTENT_AFTER_PRIORITIES: ContentSection[] = [
+  { id: 'action-scheme', title: 'actionScheme', outputs: ['5.2/skema-tindakan-table', '6.1/action-table-budgeted'] },
+  { id: 'logframe', title: 'logframe', outputs: ['5.1/smart-logframe'] },
+  { id: 'citizen-charter', title: 'citizenCharter', outputs: ['5.2/citizen-charter'] },
+  { id: 'monev', title: 'monev', outputs: ['7.1/monev-format'] },
+];
+
+function agreedOutputsSection(ctx: Context, plan: ContentSection): DocSection {
+  return { id: plan.id, title: ctx.t.stppDocument.sections[plan.title], blocks: plan.outputs.flatMap((outputId) => agreedOutputBlocks(ctx, outputId)) };
+}
+
+/** One agreed output under its own heading: a table of its rows, or why there is none yet. */
+function agreedOutputBlocks(ctx: Context, outputId: OutputId): Block[] {
+  const { t, lang } = ctx;
+  const output = outputById(outputId);
+  if (!output) return [];
+  const heading: Block = { kind: 'heading', level: 3, text: `${output.id} ${pick(output.title, lang)}` };
+  const agreed = ctx.latest.get(output.id);
+  if (!agreed) return [heading, { kind: 'paragraph', text: t.export.notAgreed }];
+  const data = parseAgreedData(agreed.data);
+  const source = ctx.agreedSource(output, agreed);
+  if (data?.format === 'table') {
+    const table = agreedTable(data, { id: `output-${output.id}`, source, lang, t });
+    if (table) return [heading, tableOrNothing(ctx, table)];
+  } else if (data) {
+    // A ranking or a list: its items in order, with their rank where the output ranks them.
+    const items = leadingItems(data, Number.MAX_SAFE_INTEGER);
+    const ranked = items.some((item) => item.rank !== null);
+    const rows = items.map((item, index) => [String(item.rank ?? index + 1), item.label]);
+    return [heading, tableOrNothing(ctx, { id: `output-${output.id}`, columns: [ranked ? t.worksheets.rank : t.exportFiles.number, t.exportFiles.item], rows, wide: false, source })];
+  }
+  return [heading, { kind: 'paragraph', text: t.outputs.unreadable }];
 }
 
 function meetingsSection(ctx: Context): DocSection {
