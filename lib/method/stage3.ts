@@ -265,7 +265,7 @@ const topic3_2: Topic = {
     ),
   ],
   boardTemplate: 'service-flow',
-  worksheets: ['integrated-solutions'],
+  worksheets: ['root-causes-per-step', 'integrated-solutions'],
 };
 
 export const STAGE_3_TOPICS: readonly Topic[] = [topic3_1, topic3_2];

@@ -8,6 +8,8 @@ import { tableFormById } from '../worksheets/forms';
 import type { TableForm } from '../worksheets/tableForm';
 import { isFilledRow, type TableRow } from '../worksheets/tableSheet';
 import { assessSheet, ASSESSMENT_GROUPS, type AssessmentGroup } from '../worksheets/mcuaAssessment';
+import { assessRankingRounds } from '../worksheets/rankingRounds';
+import type { RankingSheet } from '../worksheets/rankingSheet';
 
 const rankedAction = z.object({ id: z.string(), label: z.string(), total: z.number(), rank: z.number().int() });
 export type RankedAction = z.infer<typeof rankedAction>;
@@ -44,7 +46,51 @@ const tableData = z.object({
 });
 export type TableOutputData = z.infer<typeof tableData>;
 
-export const agreedDataSchema = z.discriminatedUnion('format', [mcuaData, itemsData, tableData]);
+// --- ranking (2.1 Matriks Pemeringkatan) ---
+/**
+ * A ranking matrix as agreed: its criteria, every issue, each round's scores, and the final order
+ * (best first; the first is the main issue). `totals[i]` is an issue's total in round i + 1, for
+ * the rounds it took part in, so a reader sees how a tie at the top was broken.
+ */
+const rankingData = z.object({
+  format: z.literal('ranking'),
+  criteria: z.array(z.object({ id: z.string(), label: z.string() })),
+  issues: z.array(z.object({ id: z.string(), label: z.string(), source: z.string().optional() })),
+  rounds: z.array(z.object({ number: z.number().int(), issues: z.array(z.string()), scores: z.record(z.string(), z.record(z.string(), z.number())) })),
+  ranking: z.array(z.object({ id: z.string(), label: z.string(), rank: z.number().int(), totals: z.array(z.number()) })).min(1),
+  mainIssue: z.object({ id: z.string(), label: z.string() }),
+});
+export type RankingOutputData = z.infer<typeof rankingData>;
+
+/** Why a ranking sheet cannot be agreed yet: still empty, a round waiting for scores, or a tie at the top. */
+export type RankingRefusal = 'no-criteria' | 'no-issues' | 'nothing-scored' | 'round-open' | 'tied';
+
+/** The agreed output of a ranking sheet, or why it cannot be agreed (never while the top is tied). */
+export function rankingOutputData(sheet: RankingSheet): { ok: true; data: RankingOutputData } | { ok: false; reason: RankingRefusal } {
+  const assessment = assessRankingRounds(sheet);
+  const { state } = assessment;
+  if (state.kind === 'waiting') return { ok: false, reason: state.reason };
+  if (state.kind !== 'decided') return { ok: false, reason: state.kind };
+  const main = assessment.order[0];
+  return {
+    ok: true,
+    data: {
+      format: 'ranking',
+      criteria: assessment.rounds[0].matrix.criteria.map(({ id, label }) => ({ id, label })),
+      issues: sheet.issues.map((issue) => ({ ...issue })),
+      rounds: assessment.rounds.map((round) => ({
+        number: round.number,
+        issues: round.matrix.issues.map((issue) => issue.id),
+        scores: Object.fromEntries(Object.entries(round.matrix.scores).map(([id, row]) => [id, { ...row }])),
+      })),
+      ranking: assessment.order.map((entry) => ({ ...entry, totals: [...entry.totals] })),
+      mainIssue: { id: main.id, label: main.label },
+    },
+  };
+}
+// --- end ranking ---
+
+export const agreedDataSchema = z.discriminatedUnion('format', [mcuaData, itemsData, tableData, rankingData]);
 export type AgreedData = z.infer<typeof agreedDataSchema>;
 
 /** The stored data in a known format, or null for a format this version does not read. */
@@ -95,21 +141,27 @@ export interface OutputItem {
  */
 export function itemsOf(data: AgreedData): OutputItem[] {
   if (data.format === 'items') return data.items;
+  if (data.format === 'ranking') return data.ranking.map((entry) => ({ id: entry.id, label: entry.label }));
   if (data.format === 'mcua') {
     const aspectOf = new Map(data.matrix.actions.map((action) => [action.id, action.aspect]));
     return data.ranking.overall.map((entry) => ({ id: entry.id, label: entry.label, aspect: aspectOf.get(entry.id) }));
   }
   const form = tableFormById(data.form);
   if (!form) return [];
+  // A form with an `aspect` choice column (integrated solutions, action lists) says each row's MCUA aspect.
+  const hasAspect = form.columns.some((column) => column.id === 'aspect' && column.type === 'choice');
   return data.rows.flatMap((row) => {
     const label = row.cells[form.labelColumn];
-    return typeof label === 'string' && label.trim() ? [{ id: row.id, label: label.trim() }] : [];
+    if (typeof label !== 'string' || !label.trim()) return [];
+    const aspect = hasAspect ? MCUA_ASPECTS.find((known) => known === row.cells.aspect) : undefined;
+    return [{ id: row.id, label: label.trim(), ...(aspect ? { aspect } : {}) }];
   });
 }
 
 /** The first few items of an agreed output, as a later topic shows it: ranked (with rank) or listed. */
 export function leadingItems(data: AgreedData, count: number): { label: string; rank: number | null }[] {
   if (data.format === 'mcua') return data.ranking.overall.slice(0, count).map((entry) => ({ label: entry.label, rank: entry.rank }));
+  if (data.format === 'ranking') return data.ranking.slice(0, count).map((entry) => ({ label: entry.label, rank: entry.rank }));
   return itemsOf(data).slice(0, count).map((item) => ({ label: item.label, rank: null }));
 }
 

@@ -3,37 +3,41 @@
  * agreed outputs (2.1's main issue → 2.3's indicators, 4.7's priorities → 5.1's logframe, 5.1 →
  * 7.1's M&E format …). Pure: the server gathers the sources, writes the rows through the room.
  * A row's id is stable for the same source, so pre-filling twice cannot add it twice.
+ * The chains themselves live in ./prefill/, one module per stretch of the method.
  */
-import type { BoardSnapshot } from '../board/extract';
 import type { OutputId } from '../method/types';
-import type { AgreedData } from '../outputs/agreedData';
-import type { CellValue } from './tableForm';
+import {
+  prefillActionScheme,
+  prefillBudgetedActionTable,
+  prefillDirectActions,
+  prefillProgrammeMatrix,
+  prefillProposedActions,
+  prefillSkemaTindakan,
+  prefillSmartLogframe,
+} from './prefill/actions';
+import { prefillMonevFormat } from './prefill/monev';
+import type { PrefilledRow, PrefillSources, TablePrefill } from './prefill/sources';
+import { prefillGapTableFromMainIssue, prefillRegulationTable } from './prefill/stage2';
+import { prefillDiagnosticWorksheet, prefillRootCausesPerStep } from './prefill/stage3';
 
-export interface PrefillSources {
-  /** The latest agreed version of every output agreed so far in the workshop, by output id. */
-  agreed: ReadonlyMap<string, AgreedData>;
-  /** The topic's boards of its current (or latest) session: the plenary first, then group boards. */
-  boards: readonly { docName: string; kind: 'plenary' | 'group'; records: BoardSnapshot }[];
-}
-
-export interface PrefilledRow {
-  /** Key-safe and stable for the same source item (see ROW_ID_PATTERN). */
-  id: string;
-  /** Where it came from: `<outputId>#<itemId>` or `<docName>#<cardId>`. */
-  source: string;
-  cells: Record<string, CellValue>;
-}
-
-export type TablePrefill = (sources: PrefillSources) => PrefilledRow[];
+export { rowIdFrom, type PrefilledRow, type PrefillSources, type TablePrefill } from './prefill/sources';
 
 /** Per worksheet output, how its rows are pre-filled; outputs without an entry start empty. */
-export const TABLE_PREFILLS: Partial<Record<OutputId, TablePrefill>> = {};
+export const TABLE_PREFILLS: Partial<Record<OutputId, TablePrefill>> = {
+  '2.2/regulation-table': prefillRegulationTable,
+  '2.3/gap-table': prefillGapTableFromMainIssue,
+  '3.1/diagnostic-worksheet': prefillDiagnosticWorksheet,
+  '3.2/root-causes': prefillRootCausesPerStep,
+  '4.7/proposed-actions': prefillProposedActions,
+  '5.1/action-scheme': prefillActionScheme,
+  '5.1/smart-logframe': prefillSmartLogframe,
+  '5.2/skema-tindakan-table': prefillSkemaTindakan,
+  '6.1/action-table-budgeted': prefillBudgetedActionTable,
+  '6.2/programme-matrix': prefillProgrammeMatrix,
+  '6.2/direct-actions': prefillDirectActions,
+  '7.1/monev-format': prefillMonevFormat,
+};
 
 export function prefillTableRows(outputId: OutputId, sources: PrefillSources): PrefilledRow[] {
   return TABLE_PREFILLS[outputId]?.(sources) ?? [];
-}
-
-/** A row id from any source key: key-safe, at most 80 characters. */
-export function rowIdFrom(source: string): string {
-  return source.replace(/[^A-Za-z0-9_-]/g, '-').slice(-80);
 }

@@ -10,8 +10,11 @@ import { cellKey, readTableSheet, SHEET_FORM_KEY, snapshotTableSheet, type RowVa
 import { listAgreedOutputs } from '../db/outputs';
 import type { PlanoRuntime } from '../runtime';
 import { readTopicBoards } from './topicBoardSources';
+import { rankingOutputData } from '@/lib/outputs/agreedData';
+import { prefillRankingIssues } from '@/lib/worksheets/rankingPrefill';
+import { RANKING_MAP, readRankingSheet, snapshotRankingSheet, type RankingIssueValue } from '@/lib/worksheets/rankingSheet';
 
-type Runtime = Pick<PlanoRuntime, 'sql' | 'registry'>;
+type Runtime = Pick<PlanoRuntime, 'sql' | 'registry' | 'docStore'>;
 /** The part of a Y.Doc the server writes: plain values into root maps. */
 interface WritableDoc {
   getMap(name: string): { set(key: string, value: unknown): void; has(key: string): boolean };
@@ -71,8 +74,8 @@ function tableHandler(form: TableForm): WorksheetHandler {
           if (!rowMap.has(fixed.id)) rowMap.set(fixed.id, { order: index - fixedCount } satisfies RowValue);
         });
         rows.forEach((row, order) => {
-          if (rowMap.has(row.id)) return;
-          rowMap.set(row.id, { order, source: row.source } satisfies RowValue);
+          // A pre-filled fixed row keeps its place among the fixed rows but still gets its cells.
+          if (!rowMap.has(row.id)) rowMap.set(row.id, { order, source: row.source } satisfies RowValue);
           for (const [columnId, value] of Object.entries(row.cells)) cellMap.set(cellKey(row.id, columnId), value);
         });
       };
@@ -81,6 +84,21 @@ function tableHandler(form: TableForm): WorksheetHandler {
   };
 }
 
+/** 2.1's ranking matrix: one candidate issue per cluster of cards on the topic's boards. */
+const rankingHandler: WorksheetHandler = {
+  async prefill(runtime, { workshopId, topic }) {
+    const issues = prefillRankingIssues(await readTopicBoards(runtime, workshopId, topic.id));
+    return (doc) => {
+      const map = doc.getMap(RANKING_MAP.issues);
+      issues.forEach((issue, order) => {
+        if (!map.has(issue.id)) map.set(issue.id, { label: issue.label, order, source: issue.source } satisfies RankingIssueValue);
+      });
+    };
+  },
+  outputData: (doc) => rankingOutputData(readRankingSheet(snapshotRankingSheet(doc))),
+};
+
 export function worksheetHandler(sheet: WorksheetType): WorksheetHandler {
+  if (sheet.type === 'ranking') return rankingHandler;
   return sheet.type === 'mcua' ? mcuaHandler : tableHandler(sheet.form);
 }
