@@ -20,6 +20,7 @@ import { BoardVotingContext, useBoardVotingState } from './voting/BoardVoting';
 import { usePrivateCardVisibility } from './voting/privateCardVisibility';
 import { SessionTimer } from './session/SessionTimer';
 import { useFollowLeader } from './session/useFollowLeader';
+import { BoardSessionControls } from './session/BoardSessionControls';
 
 declare global {
   interface Window {
@@ -59,6 +60,10 @@ export interface BoardCanvasProps {
   projector?: boolean;
   /** User ids whose viewport this canvas follows (the projector follows the facilitators). */
   followUserIds?: readonly string[];
+  /** Told the board's Y.Doc once it exists (null when it goes), e.g. for the projector's spotlight. */
+  onDoc?: (ydoc: Y.Doc | null) => void;
+  /** Told the board's tldraw editor once it is mounted (null when it goes), e.g. for image export. */
+  onEditor?: (editor: Editor | null) => void;
 }
 
 const tldrawComponents = { InFrontOfTheCanvas: CardPanel };
@@ -106,7 +111,7 @@ const centeredMessageStyle: CSSProperties = {
  * A full-viewport tldraw board whose document lives in a shared Yjs document: live with everyone
  * on the same board, usable offline, read-only when the user may not write.
  */
-export function BoardCanvas({ docName, token, wsUrl, user, canWrite, writesWhenLocked = false, writesWhenOpen = false, initiallyOpen = false, initiallyLocked = false, lang, template = null, groupId = '', projector = false, followUserIds = [] }: BoardCanvasProps) {
+export function BoardCanvas({ docName, token, wsUrl, user, canWrite, writesWhenLocked = false, writesWhenOpen = false, initiallyOpen = false, initiallyLocked = false, lang, template = null, groupId = '', projector = false, followUserIds = [], onDoc, onEditor }: BoardCanvasProps) {
   const t = dictionaryFor(lang).board;
   const sync = useYjsStore({
     docName,
@@ -148,6 +153,12 @@ export function BoardCanvas({ docName, token, wsUrl, user, canWrite, writesWhenL
   });
 
   useFollowLeader(editor, followUserIds);
+  useEffect(() => onEditor?.(editor), [editor, onEditor]);
+  useEffect(() => {
+    if (!onDoc || !ydoc) return;
+    onDoc(ydoc);
+    return () => onDoc(null);
+  }, [onDoc, ydoc]);
 
   const readOnlyRef = useRef(readOnly);
   const groupIdRef = useRef(groupId);
@@ -211,6 +222,7 @@ export function BoardCanvas({ docName, token, wsUrl, user, canWrite, writesWhenL
         </div>
       )}
       <SessionTimer ydoc={ydoc} lang={lang} canControl={writesWhenLocked && !projector} size={projector ? 'projector' : 'board'} />
+      {!projector && sync.status === 'ready' && <BoardSessionControls ydoc={ydoc} provider={provider} editor={editor} userId={user.id} facilitates={writesWhenLocked} lang={lang} />}
       <div style={statusBarStyle}>
         <ConnectionBadge state={connection} lang={lang} onReconnect={handleReconnect} />
         {readOnly && (

@@ -64,7 +64,8 @@ function publishOwnPresence(store: TLStore, awareness: Awareness, user: Signal<T
       },
       presence: $presence.get(),
     };
-    awareness.setLocalState(state);
+    // Keep fields other modules add to this client's state (e.g. a raised hand, see session/).
+    awareness.setLocalState({ ...awareness.getLocalState(), ...state });
   };
   const schedule = () => {
     if (timer !== null) return;

@@ -15,9 +15,13 @@ export const META_VOTE = 'vote';
 export const META_PRIVATE = 'private';
 /** The facilitator's session timer (see lib/session/timer.ts). */
 export const META_TIMER = 'timer';
+/** The group board the projector shows instead of the plenary (see lib/session/spotlight.ts). */
+export const META_SPOTLIGHT = 'spotlight';
+/** The facilitator whose viewport everyone on the board follows (see lib/session/followMe.ts). */
+export const META_FOLLOW_ME = 'followMe';
 
 /**
  * Keys of `meta` that steer the session: only facilitators (and the server) may set them. Other
  * keys (e.g. the tldraw schema version every writer records) are open to all writers.
  */
-export const FACILITATOR_META_KEYS: ReadonlySet<string> = new Set([META_LOCKED, META_OPEN, META_VOTE, META_PRIVATE, META_TIMER]);
+export const FACILITATOR_META_KEYS: ReadonlySet<string> = new Set([META_LOCKED, META_OPEN, META_VOTE, META_PRIVATE, META_TIMER, META_SPOTLIGHT, META_FOLLOW_ME]);

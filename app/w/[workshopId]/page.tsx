@@ -33,6 +33,11 @@ export default async function WorkshopPage({ params }: { params: Promise<{ works
           </p>
         </div>
         <nav style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+          {canInWorkshop(principal, 'manage', workshopId) && (
+            <Link className="plano-button secondary" href={`/w/${workshopId}/console`} data-testid="open-console">
+              {t.console.open}
+            </Link>
+          )}
           <Link className="plano-button secondary" href={`/w/${workshopId}/projector`} data-testid="open-projector">
             {t.home.projector}
           </Link>

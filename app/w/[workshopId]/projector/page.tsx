@@ -1,6 +1,6 @@
 import { colorForUser } from '@/lib/board/userColor';
 import { dictionaryFor, format } from '@/lib/i18n/translate';
-import { BoardClient } from '@/components/board/BoardClient';
+import { ProjectorStage } from '@/components/projector/ProjectorStage';
 import { JoinOverlay } from '@/components/projector/JoinOverlay';
 import { requireWorkshopMember } from '@/server/web/pageGuards';
 import { qrSvg } from '@/server/web/qrCode';
@@ -11,7 +11,7 @@ export const dynamic = 'force-dynamic';
 
 /**
  * Projector mode: the plenary board full screen and read-only, following a facilitator's view,
- * with the session timer and the join code for latecomers.
+ * with the session timer and the join code for latecomers; a spotlit group board while it presents.
  */
 export default async function ProjectorPage({ params }: { params: Promise<{ workshopId: string }> }) {
   const { workshopId } = await params;
@@ -31,13 +31,12 @@ export default async function ProjectorPage({ params }: { params: Promise<{ work
   const qr = await qrSvg(joinUrl);
   return (
     <div data-testid="projector-page">
-      <BoardClient
-        docName={data.plenaryDocName}
+      <ProjectorStage
+        plenaryDocName={data.plenaryDocName}
+        groups={data.groups}
         title={t.session.projectorTitle}
         user={{ id: actor.userId, name: t.session.projectorTitle, color: colorForUser(actor.userId) }}
-        canWrite={false}
         lang={lang}
-        projector
         followUserIds={data.facilitatorIds}
       />
       <JoinOverlay
