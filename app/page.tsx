@@ -3,6 +3,7 @@ import { dictionaryFor } from '@/lib/i18n/translate';
 import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
 import { SignOutButton } from '@/components/auth/SignOutButton';
 import { CreateWorkshopForm } from '@/components/workshop/CreateWorkshopForm';
+import { ImportWorkshopForm } from '@/components/workshop/ImportWorkshopForm';
 import { workshopsOf } from '@/server/web/boardAccess';
 import { getLang, getSessionUser } from '@/server/web/session';
 
@@ -47,6 +48,9 @@ export default async function HomePage() {
           )}
           <div style={{ marginTop: 24 }}>
             <CreateWorkshopForm labels={t.home} />
+          </div>
+          <div style={{ marginTop: 24 }}>
+            <ImportWorkshopForm labels={t.archive} />
           </div>
         </section>
       )}

@@ -122,6 +122,17 @@ export default async function TopicPage({ params }: { params: Promise<{ workshop
                 </h3>
                 {canEdit && <SessionRunControl workshopId={workshopId} topicId={topic.id} number={session.number} running={runningSession === session.number} labels={t.topic} />}
                 {canEdit && (
+                  <a
+                    className="plano-button secondary"
+                    href={`/api/workshops/${workshopId}/topics/${topic.id}/notulen?session=${session.number}&lang=${lang}`}
+                    download
+                    data-testid="notulen-download"
+                    style={{ display: 'inline-flex', alignItems: 'center', minHeight: 44, margin: '8px 0' }}
+                  >
+                    {t.notulen.download}
+                  </a>
+                )}
+                {canEdit && (
                   <SessionEditor
                     workshopId={workshopId}
                     topicId={topic.id}
