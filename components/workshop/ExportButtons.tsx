@@ -1,16 +1,28 @@
-import type { Lang } from '@/lib/i18n/translate';
+import { dictionaryFor, type Lang } from '@/lib/i18n/translate';
+import type { ExportFormat } from '@/server/export/exportWorkshop';
 
 /** Download links for the workshop's exports: plain links, so the browser handles the file and its name. */
 export function ExportButtons({ workshopId, lang, labels }: { workshopId: string; lang: Lang; labels: { downloadDocx: string; downloadJson: string } }) {
-  const href = (format: 'docx' | 'json') => `/api/workshops/${encodeURIComponent(workshopId)}/export?format=${format}&lang=${lang}`;
+  const files = dictionaryFor(lang).exportFiles;
+  const links: [ExportFormat, string][] = [
+    ['docx', labels.downloadDocx],
+    ['pdf', files.downloadPdf],
+    ['xlsx', files.downloadXlsx],
+    ['json', labels.downloadJson],
+  ];
   return (
     <>
-      <a className="plano-button secondary" href={href('docx')} download data-testid="export-docx">
-        {labels.downloadDocx}
-      </a>
-      <a className="plano-button secondary" href={href('json')} download data-testid="export-json">
-        {labels.downloadJson}
-      </a>
+      {links.map(([format, label]) => (
+        <a
+          key={format}
+          className="plano-button secondary"
+          href={`/api/workshops/${encodeURIComponent(workshopId)}/export?format=${format}&lang=${lang}`}
+          download
+          data-testid={`export-${format}`}
+        >
+          {label}
+        </a>
+      ))}
     </>
   );
 }

@@ -512,6 +512,7 @@ export const id = {
     rowsRemoved: 'Baris dihapus: {items}',
     cellChanged: '{row}, {column}: {from} → {to}',
     emptyCell: '(kosong)',
+    backHome: 'Kembali ke halaman saya',
   },
   // --- ranking matrix (2.1 Matriks Pemeringkatan worksheet) ---
   rankingSheet: {
@@ -545,10 +546,7 @@ export const id = {
     missing: '{count} sel belum diberi nilai dan dihitung 0.',
     finalOrder: 'Urutan akhir',
     roundTotal: 'putaran {n}: {total}',
-    openForParticipants: 'Buka agar peserta dapat mengisi',
-    closeForParticipants: 'Tutup untuk peserta',
     agreeWaits: 'Kesepakatan baru dapat dibuat setelah ada satu isu utama.',
-    failed: 'Perubahan tidak tersimpan. Coba lagi.',
   },
   // --- end ranking matrix ---
   // 4.2 Bagan Alir: flowchart cards (steps, decisions) and change tags.
@@ -566,6 +564,13 @@ export const id = {
       limpahkan: 'Limpahkan',
     },
     tagLabel: 'Perubahan: {tag}',
+  },
+  // 4.1: the facilitator picks SWOT or SOAR before the first card.
+  analysisVariant: {
+    choose: 'Jenis analisis',
+    swot: 'SWOT: kekuatan, kelemahan, peluang, ancaman',
+    soar: 'SOAR: kekuatan, peluang, aspirasi, hasil',
+    untilFirstCard: 'Bisa diganti sampai kartu pertama ditulis.',
   },
 } as const;
 
@@ -1081,6 +1086,7 @@ export const en: Dictionary = {
     rowsRemoved: 'Rows removed: {items}',
     cellChanged: '{row}, {column}: {from} → {to}',
     emptyCell: '(empty)',
+    backHome: 'Back to my page',
   },
   // --- ranking matrix (2.1 Matriks Pemeringkatan worksheet) ---
   rankingSheet: {
@@ -1114,10 +1120,7 @@ export const en: Dictionary = {
     missing: '{count} cells have no score yet and count as 0.',
     finalOrder: 'Final order',
     roundTotal: 'round {n}: {total}',
-    openForParticipants: 'Open for participants to fill in',
-    closeForParticipants: 'Close for participants',
     agreeWaits: 'The agreement can be made once there is a single main issue.',
-    failed: 'The change was not saved. Try again.',
   },
   // --- end ranking matrix ---
   // 4.2 Bagan Alir: flowchart cards (steps, decisions) and change tags.
@@ -1135,5 +1138,12 @@ export const en: Dictionary = {
       limpahkan: 'Delegate',
     },
     tagLabel: 'Change: {tag}',
+  },
+  // 4.1: the facilitator picks SWOT or SOAR before the first card.
+  analysisVariant: {
+    choose: 'Kind of analysis',
+    swot: 'SWOT: strengths, weaknesses, opportunities, threats',
+    soar: 'SOAR: strengths, opportunities, aspirations, results',
+    untilFirstCard: 'Can be changed until the first card is written.',
   },
 };

@@ -7,7 +7,9 @@ import { createDocTokens } from '../auth/docTokens';
 import { openDatabase } from '../db/openDatabase';
 import { createUser } from '../db/users';
 import { docxText } from '../export/docxText';
+import { pdfPages } from '../export/pdfText';
 import { seedExportWorkshop } from '../export/seedForTests';
+import { readWorkbook } from '../export/xlsxRead';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -80,7 +82,7 @@ describe('the command line', () => {
     }
   }, 60_000);
 
-  it('exports a workshop as JSON and as the draft STPP, and says pdf is not available yet', async () => {
+  it('exports a workshop as JSON, as the draft STPP in DOCX and PDF, and as an XLSX workbook', async () => {
     const exportDir = await mkdtemp(path.join(os.tmpdir(), 'plano-cli-export-'));
     const sql = await openDatabase({ dataDir: exportDir });
     const workshopId = await seedExportWorkshop(sql);
@@ -91,7 +93,7 @@ describe('the command line', () => {
     expect(json.code, json.stderr).toBe(0);
     expect(JSON.parse(json.stdout)).toMatchObject({ workshopId, format: 'json', out: jsonFile });
     const data = JSON.parse(await readFile(jsonFile, 'utf8')) as { format: string; version: number; workshop: { pdam: string } };
-    expect(data).toMatchObject({ format: 'plano-workshop', version: 1, workshop: { pdam: 'PDAM Tirta Uji' } });
+    expect(data).toMatchObject({ format: 'plano-workshop', version: 2, workshop: { pdam: 'PDAM Tirta Uji' } });
 
     const docxFile = path.join(exportDir, 'draft.docx');
     const docx = cli(exportDir, ['export', '--workshop', workshopId, '--format', 'docx', '--lang', 'en', '--out', docxFile]);
@@ -100,9 +102,20 @@ describe('the command line', () => {
     expect(text).toContain('Draft STPP Document');
     expect(text).toContain('Ganti meter pelanggan');
 
-    const pdf = cli(exportDir, ['export', '--workshop', workshopId, '--format', 'pdf', '--out', path.join(exportDir, 'draft.pdf')]);
-    expect(pdf.code).toBe(2);
-    expect(pdf.stderr).toMatch(/pdf is not available yet/);
+    const pdfFile = path.join(exportDir, 'draft.pdf');
+    const pdf = cli(exportDir, ['export', '--workshop', workshopId, '--format', 'pdf', '--out', pdfFile]);
+    expect(pdf.code, pdf.stderr).toBe(0);
+    expect((await pdfPages(await readFile(pdfFile)))[0].text).toContain('Draf Dokumen STPP');
+
+    const xlsxFile = path.join(exportDir, 'worksheets.xlsx');
+    const xlsx = cli(exportDir, ['export', '--workshop', workshopId, '--format', 'xlsx', '--out', xlsxFile]);
+    expect(xlsx.code, xlsx.stderr).toBe(0);
+    const workbook = await readWorkbook(await readFile(xlsxFile));
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toContain('4.7 Prioritas Tindakan');
+
+    const odt = cli(exportDir, ['export', '--workshop', workshopId, '--format', 'odt', '--out', path.join(exportDir, 'draft.odt')]);
+    expect(odt.code).toBe(2);
+    expect(odt.stderr).toMatch(/--format must be one of docx, pdf, xlsx, json/);
   }, 120_000);
 
   it('prints usage for an unknown command', () => {

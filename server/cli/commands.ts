@@ -76,15 +76,11 @@ export async function token(ctx: TokenContext, options: Options) {
   };
 }
 
-/** Formats of the export contract (ARCHITECTURE.md) that this version cannot write yet. */
-const PLANNED_FORMATS = ['pdf', 'xlsx'];
-
 export async function exportCommand(ctx: CliContext, options: Options) {
   const workshopId = requireOption(options, 'workshop');
   const format = requireOption(options, 'format');
   const out = requireOption(options, 'out');
-  if (PLANNED_FORMATS.includes(format)) throw new CliUsageError(`export as ${format} is not available yet in this version of Plano: use docx or json`);
-  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new CliUsageError(`--format must be one of ${[...EXPORT_FORMATS, ...PLANNED_FORMATS].join(', ')}`);
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new CliUsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
   const lang = options.get('lang');
   const file = await exportWorkshop(ctx.sql, workshopId, format as ExportFormat, parseLang(typeof lang === 'string' ? lang : null));
   if (!file) throw new CliUsageError(`no workshop ${workshopId}`);

@@ -8,19 +8,21 @@ import { loadConfig } from '../config';
 import { DatabaseInUseError } from '../db/embeddedLock';
 import { openDatabase } from '../db/openDatabase';
 import { boards, exportCommand, token, workshopCreate, type CliContext } from './commands';
+import { importCommand } from './importCommand';
 import { CliUsageError, parseArgs } from './parseArgs';
 
 const USAGE = `Usage: npm run cli -- <command> [options] [--json]
   workshop create --title T --pdam P [--email E]
   boards --workshop W
   token --workshop W --doc D --role facilitator|participant|observer [--group G] [--ttl SECONDS] [--name N]
-  export --workshop W --format docx|json --out FILE [--lang id|en]   (pdf and xlsx: not available yet)`;
+  export --workshop W --format docx|pdf|xlsx|json --out FILE [--lang id|en]
+  import --file FILE [--structure-only] [--email E]`;
 
 async function run(argv: string[]): Promise<number> {
   const { positional, options } = parseArgs(argv);
   const json = options.has('json');
   const command = positional.join(' ');
-  if (!['workshop create', 'boards', 'token', 'export'].includes(command)) {
+  if (!['workshop create', 'boards', 'token', 'export', 'import'].includes(command)) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
@@ -47,7 +49,9 @@ async function run(argv: string[]): Promise<number> {
           ? await boards(ctx, options)
           : command === 'export'
             ? await exportCommand(ctx, options)
-            : await token(ctx, options);
+            : command === 'import'
+              ? await importCommand(ctx, options)
+              : await token(ctx, options);
     process.stdout.write(json ? JSON.stringify(result, null, 2) + '\n' : formatText(result) + '\n');
     return 0;
   } finally {

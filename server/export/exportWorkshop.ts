@@ -1,16 +1,21 @@
 /**
- * The two exports of a workshop: its structured data as versioned JSON (`plano-workshop`, for
- * archives and other tools) and the draft STPP as DOCX. Both read the same records.
+ * The exports of a workshop: its structured data as versioned JSON (`plano-workshop`, for archives
+ * and other tools), the draft STPP as DOCX or PDF (one document model, two renderers) and the
+ * agreed outputs as an XLSX workbook. All read the same records.
  */
 import { buildDraftStpp } from '@/lib/document/draftStpp';
+import type { DraftStppInput } from '@/lib/document/input';
 import type { Lang } from '@/lib/i18n/translate';
+import { archiveExportFile, buildArchive } from '../archive/buildArchive';
 import type { Sql } from '../db/Sql';
 import { collectWorkshop, type WorkshopRecords } from './collectWorkshop';
 import { renderDocx } from './renderDocx';
+import { renderPdf } from './renderPdf';
+import { renderXlsx } from './renderXlsx';
 
 export const WORKSHOP_EXPORT_FORMAT = 'plano-workshop';
 /** Bump when a field changes meaning or disappears; adding a field keeps the version. */
-export const WORKSHOP_EXPORT_VERSION = 1;
+export const WORKSHOP_EXPORT_VERSION = 2;
 
 export function workshopJson(records: WorkshopRecords, exportedAt: Date) {
   return {
@@ -37,8 +42,8 @@ export function workshopJson(records: WorkshopRecords, exportedAt: Date) {
 }
 export type WorkshopJson = ReturnType<typeof workshopJson>;
 
-export type ExportFormat = 'docx' | 'json';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['docx', 'json'];
+export const EXPORT_FORMATS = ['docx', 'pdf', 'xlsx', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportFile {
   body: Buffer;
@@ -52,24 +57,32 @@ export async function exportWorkshop(sql: Sql, workshopId: string, exportFormat:
   if (!records) return null;
   const stem = fileStem(records.details.pdam);
   if (exportFormat === 'json') {
-    return { body: Buffer.from(JSON.stringify(workshopJson(records, now), null, 2) + '\n'), contentType: 'application/json; charset=utf-8', filename: `Plano-${stem}.json` };
+    return archiveExportFile(await buildArchive(sql, records, now), stem);
   }
-  const model = buildDraftStpp(
-    {
-      details: records.details,
-      roster: records.roster,
-      topicStatuses: records.topicStatuses,
-      agreed: records.agreedOutputs,
-      meetings: records.meetings,
-      followUps: records.followUps,
-      generatedAt: now,
-    },
-    lang,
-  );
+  const input = draftInput(records, now);
+  switch (exportFormat) {
+    case 'xlsx':
+      return { body: await renderXlsx(input, lang), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `Lembar-Kerja-${stem}.xlsx` };
+    case 'pdf':
+      return { body: await renderPdf(buildDraftStpp(input, lang)), contentType: 'application/pdf', filename: `Draft-STPP-${stem}.pdf` };
+    case 'docx':
+      return {
+        body: await renderDocx(buildDraftStpp(input, lang)),
+        contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        filename: `Draft-STPP-${stem}.docx`,
+      };
+  }
+}
+
+function draftInput(records: WorkshopRecords, generatedAt: Date): DraftStppInput {
   return {
-    body: await renderDocx(model),
-    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    filename: `Draft-STPP-${stem}.docx`,
+    details: records.details,
+    roster: records.roster,
+    topicStatuses: records.topicStatuses,
+    agreed: records.agreedOutputs,
+    meetings: records.meetings,
+    followUps: records.followUps,
+    generatedAt,
   };
 }
 

@@ -30,7 +30,7 @@ export const gapTableForm: TableForm = {
       // Unticked direction means lower is better (losses, complaints); an unset box reads as higher.
       compute: ({ target, actual, higherIsBetter }) =>
         typeof target === 'number' && typeof actual === 'number' ? gapOf({ target, actual, higherIsBetter: higherIsBetter !== false }).shortfall : null,
-      formula: 'IF({higherIsBetter}=FALSE,{actual}-{target},{target}-{actual})',
+      formula: 'IF(AND(ISLOGICAL({higherIsBetter}),{higherIsBetter}=FALSE),{actual}-{target},{target}-{actual})',
     },
   ],
 };

@@ -6,7 +6,7 @@ import { memberActor } from '@/server/web/routeHelpers';
 
 const ExportQuery = z.object({ format: z.enum(EXPORT_FORMATS), lang: z.enum(['id', 'en']).default('id') });
 
-/** GET ?format=docx|json&lang=id|en: the draft STPP or the workshop's data, as a download (members only). */
+/** GET ?format=docx|pdf|xlsx|json&lang=id|en: the draft STPP, the agreed worksheets or the workshop's data, as a download (members only). */
 export async function GET(request: Request, { params }: { params: Promise<{ workshopId: string }> }) {
   const { workshopId } = await params;
   const search = new URL(request.url).searchParams;
