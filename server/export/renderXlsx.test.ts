@@ -89,10 +89,10 @@ describe('the agreed outputs as an XLSX workbook', () => {
     expect(sheet.name).toBe('2.3 Tabel Analisis Kesenjangan');
     expect(rowValues(sheet, 4)).toEqual(['Indikator', 'Satuan', 'Target', 'Capaian', 'Makin tinggi makin baik', 'Kecenderungan', 'Indikator strategis', 'Kesenjangan']);
     expect(rowValues(sheet, 5).slice(0, 5)).toEqual(['Cakupan pelayanan', '%', 80, 65, true]);
-    expect(sheet.getCell('H5').value).toEqual({ formula: 'IF(OR(ISBLANK(D5),ISBLANK(C5)),"",IF(E5=FALSE,D5-C5,C5-D5))', result: 15 });
+    expect(sheet.getCell('H5').value).toEqual({ formula: 'IF(OR(ISBLANK(D5),ISBLANK(C5)),"",IF(AND(ISLOGICAL(E5),E5=FALSE),D5-C5,C5-D5))', result: 15 });
     expect((sheet.getCell('H6').value as CellFormulaValue).result).toBe(12);
     // No actual yet: nothing to compute, as on screen.
-    expect(sheet.getCell('H7').value).toEqual({ formula: 'IF(OR(ISBLANK(D7),ISBLANK(C7)),"",IF(E7=FALSE,D7-C7,C7-D7))' });
+    expect(sheet.getCell('H7').value).toEqual({ formula: 'IF(OR(ISBLANK(D7),ISBLANK(C7)),"",IF(AND(ISLOGICAL(E7),E7=FALSE),D7-C7,C7-D7))' });
 
     const solutionsSheet = workbook.worksheets[2];
     const solutionRow = rowValues(solutionsSheet, 5);
