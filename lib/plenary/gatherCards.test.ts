@@ -65,7 +65,7 @@ describe('gathering group cards to the plenary', () => {
   it('keeps text, colour and author, stamps the group and remembers the source card', () => {
     const [first] = cardsOf(gatherCards(plenaryBase, [groupA]).newRecords);
     expect(first.id).toBe(gatheredCardId('boardA', 'shape:a1'));
-    expect(first.props).toEqual({ w: 240, h: 160, text: 'a1', color: 'pink', authorId: 'p1', authorName: 'Ibu Sari', groupId: 'A', createdAt: 7 });
+    expect(first.props).toEqual({ w: 240, h: 160, text: 'a1', color: 'pink', authorId: 'p1', authorName: 'Ibu Sari', groupId: 'A', createdAt: 7, flowRole: 'step', changeTag: '' });
     expect(first.meta).toEqual({ gatheredFrom: { docName: 'boardA', shapeId: 'shape:a1', groupId: 'A', areaRole: null }, groupName: 'Kelompok A', groupColor: '#c2410c' });
     for (const [key, validator] of Object.entries(cardShapeProps)) validator.validate(first.props[key as keyof typeof first.props]);
   });

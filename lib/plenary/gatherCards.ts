@@ -96,6 +96,8 @@ export function gatherCards(plenaryRecords: readonly unknown[], sources: readonl
       authorName: card.authorName,
       groupId: source.groupId,
       createdAt: card.createdAt,
+      flowRole: 'step',
+      changeTag: '',
     },
   }));
   const base = plenary.hasPage ? [] : plenaryBaseRecords(options.firstPageName ?? 'Halaman 1', plenary.hasDocument);

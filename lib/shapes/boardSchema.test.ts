@@ -39,3 +39,26 @@ describe('records a client writes to a board', () => {
     expect(recordProblem('page:page', { id: 'page:page', typeName: 'page', name: 'Halaman 1', index: 'a1', meta: {} })).toBeNull();
   });
 });
+
+describe('cards on a flowchart board', () => {
+  it('accepts a decision card tagged for removal', () => {
+    expect(recordProblem('shape:card1', card({ flowRole: 'decision', changeTag: 'hapus' }))).toBeNull();
+    expect(recordProblem('shape:card1', card({ changeTag: 'limpahkan' }))).toBeNull();
+  });
+
+  it('refuses a change tag or a flow role the method does not have', () => {
+    expect(recordProblem('shape:card1', card({ changeTag: 'tambah' }))).toMatch(/not valid/);
+    expect(recordProblem('shape:card1', card({ flowRole: 'start' }))).toMatch(/not valid/);
+  });
+
+  it('accepts a card written by a client from before flowcharts, without the new props', () => {
+    const { flowRole: _role, changeTag: _tag, ...oldProps } = defaultCardProps();
+    expect(recordProblem('shape:card1', { ...card(), props: { ...oldProps, text: 'Air keruh' } })).toBeNull();
+  });
+
+  it('still refuses an old card that is malformed in another way', () => {
+    const { flowRole: _role, changeTag: _tag, ...oldProps } = defaultCardProps();
+    expect(recordProblem('shape:card1', { ...card(), props: { ...oldProps, color: 'chartreuse' } })).toMatch(/not valid/);
+    expect(recordProblem('shape:card1', { ...card(), props: { ...oldProps, changeTag: 'tambah' } })).toMatch(/not valid/);
+  });
+});

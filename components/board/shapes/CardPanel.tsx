@@ -5,7 +5,9 @@ import { dictionaryFor } from '@/lib/i18n/translate';
 import { CARD_SHAPE_TYPE, type CardShape } from '@/lib/shapes/card';
 import { CARD_COLOR_FILL, CARD_COLORS, readCardColorMeanings, type CardColor } from '@/lib/shapes/cardColors';
 import { VotingControls } from '../voting/VotingControls';
+import { AnalysisVariantSwitch } from './AnalysisVariantSwitch';
 import { cardContextFor } from './cardEditing';
+import { FlowchartCardControls } from './FlowchartCardControls';
 import { uiLang } from './uiLang';
 
 const panelStyle: CSSProperties = {
@@ -72,38 +74,42 @@ export function CardPanel() {
   };
 
   return (
-    <div style={panelStyle} role="toolbar" aria-label={t.toolbar} data-testid="card-panel" onPointerDown={(e) => e.stopPropagation()}>
-      <button
-        type="button"
-        data-testid="add-card"
-        aria-pressed={armed}
-        title={t.addCardHint}
-        onClick={toggleTool}
-        style={{ ...buttonStyle, background: armed ? '#2b6cb0' : '#fff', color: armed ? '#fff' : '#1a202c', borderColor: '#2b6cb0' }}
-      >
-        {armed ? t.tapToPlace : t.addCard}
-      </button>
-      {CARD_COLORS.map((color) => (
+    <>
+      <div style={panelStyle} role="toolbar" aria-label={t.toolbar} data-testid="card-panel" onPointerDown={(e) => e.stopPropagation()}>
         <button
-          key={color}
           type="button"
-          data-testid="card-color"
-          data-color={color}
-          aria-pressed={activeColor === color}
-          aria-label={`${t.colour}: ${pick(meanings[color], lang)}`}
-          onClick={() => pickColor(color)}
-          style={{ ...buttonStyle, padding: '0 10px', background: CARD_COLOR_FILL[color], borderWidth: activeColor === color ? 4 : 1, font: '500 14px/1.1 system-ui, sans-serif' }}
+          data-testid="add-card"
+          aria-pressed={armed}
+          title={t.addCardHint}
+          onClick={toggleTool}
+          style={{ ...buttonStyle, background: armed ? '#2b6cb0' : '#fff', color: armed ? '#fff' : '#1a202c', borderColor: '#2b6cb0' }}
         >
-          {pick(meanings[color], lang)}
+          {armed ? t.tapToPlace : t.addCard}
         </button>
-      ))}
-      <button type="button" data-testid="delete-card" disabled={selectedCards.length === 0} onClick={deleteSelected} style={{ ...buttonStyle, opacity: selectedCards.length === 0 ? 0.4 : 1 }}>
-        {t.delete}
-      </button>
-      <button type="button" data-testid="undo" disabled={!canUndo} onClick={() => editor.undo()} style={{ ...buttonStyle, opacity: canUndo ? 1 : 0.4 }}>
-        {t.undo}
-      </button>
-      <VotingControls />
-    </div>
+        {CARD_COLORS.map((color) => (
+          <button
+            key={color}
+            type="button"
+            data-testid="card-color"
+            data-color={color}
+            aria-pressed={activeColor === color}
+            aria-label={`${t.colour}: ${pick(meanings[color], lang)}`}
+            onClick={() => pickColor(color)}
+            style={{ ...buttonStyle, padding: '0 10px', background: CARD_COLOR_FILL[color], borderWidth: activeColor === color ? 4 : 1, font: '500 14px/1.1 system-ui, sans-serif' }}
+          >
+            {pick(meanings[color], lang)}
+          </button>
+        ))}
+        <button type="button" data-testid="delete-card" disabled={selectedCards.length === 0} onClick={deleteSelected} style={{ ...buttonStyle, opacity: selectedCards.length === 0 ? 0.4 : 1 }}>
+          {t.delete}
+        </button>
+        <button type="button" data-testid="undo" disabled={!canUndo} onClick={() => editor.undo()} style={{ ...buttonStyle, opacity: canUndo ? 1 : 0.4 }}>
+          {t.undo}
+        </button>
+        <VotingControls />
+      </div>
+      <FlowchartCardControls />
+      <AnalysisVariantSwitch />
+    </>
   );
 }

@@ -6,6 +6,7 @@ import { CARD_COLOR_FILL } from '@/lib/shapes/cardColors';
 import { groupMarkOf } from '@/lib/plenary/groupMark';
 import { CardVoteTarget } from '../voting/CardVoteTarget';
 import { keepCardAboveKeyboard } from './cardEditing';
+import { BADGE_ROW_H, CardFlowBadges, DecisionOutline } from './FlowchartBadges';
 import { uiLang } from './uiLang';
 
 const PADDING = 14;
@@ -59,13 +60,14 @@ function CardView({ shape }: { shape: CardShape }) {
   const lang = useValue('plano ui language', () => uiLang(editor), [editor]);
   const t = dictionaryFor(lang).cards;
   const textArea = useRef<HTMLTextAreaElement>(null);
-  const { w, h, text, color, authorName } = shape.props;
+  const { w, h, text, color, authorName, flowRole, changeTag } = shape.props;
+  const badgeRowH = flowRole === 'decision' || changeTag !== '' ? BADGE_ROW_H : 0;
   // Cards gathered onto the plenary keep their group's colour and name.
   const group = groupMarkOf(shape.meta);
 
   const onChange = (event: ChangeEvent<HTMLTextAreaElement>) => {
     // The card grows with its text rather than shrinking the text: it must stay readable.
-    const needed = Math.max(CARD_DEFAULT_SIZE.h, event.target.scrollHeight + 2 * PADDING + FOOTER_H);
+    const needed = Math.max(CARD_DEFAULT_SIZE.h, event.target.scrollHeight + 2 * PADDING + FOOTER_H + badgeRowH);
     editor.updateShape<CardShape>({ id: shape.id, type: CARD_SHAPE_TYPE, props: { text: event.target.value, h: Math.max(h, needed) } });
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -77,6 +79,8 @@ function CardView({ shape }: { shape: CardShape }) {
   };
 
   const textStyle = {
+    // Positioned so that it paints over a decision's rhombus.
+    position: 'relative' as const,
     flex: 1,
     margin: 0,
     font: `500 ${CARD_FONT_SIZE_PX}px/1.25 system-ui, sans-serif`,
@@ -84,6 +88,8 @@ function CardView({ shape }: { shape: CardShape }) {
     whiteSpace: 'pre-wrap' as const,
     overflowWrap: 'anywhere' as const,
     overflow: 'hidden',
+    // A step the proposal removes stays readable, struck through as on paper.
+    textDecoration: changeTag === 'hapus' ? 'line-through' : undefined,
   };
 
   return (
@@ -104,7 +110,10 @@ function CardView({ shape }: { shape: CardShape }) {
         pointerEvents: isEditing ? 'all' : undefined,
       }}
       data-group={group?.name}
+      data-flow-role={flowRole}
     >
+      {flowRole === 'decision' && <DecisionOutline w={w} h={h} />}
+      <CardFlowBadges role={flowRole} tag={changeTag} lang={lang} />
       {isEditing ? (
         <textarea
           ref={textArea}
@@ -121,7 +130,7 @@ function CardView({ shape }: { shape: CardShape }) {
       ) : (
         <p style={{ ...textStyle, color: text ? textStyle.color : '#718096' }}>{text || t.emptyCard}</p>
       )}
-      <div style={{ height: FOOTER_H, font: '14px/24px system-ui, sans-serif', color: '#4a5568', overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' }}>
+      <div style={{ position: 'relative', height: FOOTER_H, font: '14px/24px system-ui, sans-serif', color: '#4a5568', overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' }}>
         {group ? `${group.name} · ${authorName}` : authorName}
       </div>
       {!isEditing && <CardVoteTarget cardId={shape.id} />}

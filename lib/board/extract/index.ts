@@ -6,3 +6,4 @@ export { extractHarapanKenyataan, type HarapanKenyataanNode, type HarapanKenyata
 export { extractServiceFlow, type ServiceFlowReading, type ServiceFlowStep } from './serviceFlow';
 export { extractOnion, type OnionRank, type OnionReading, type OnionRing, type OnionViolation } from './onion';
 export { extractStakeholderQuadrants, type Level, type StakeholderQuadrant, type StakeholderReading } from './stakeholders';
+export { extractFlowchart, FLOWCHART_LANES, plainTextOf, type FlowchartLane, type FlowchartReading, type FlowchartSummary, type FlowEdge, type FlowGraph, type FlowNode, type LaneCount, type LooseArrow } from './flowchart';

@@ -1,6 +1,6 @@
 import type { BilingualText } from '../../i18n/bilingual';
 import type { AreaTone } from '../../shapes/area';
-import { frameAround, makeArea, type TemplateLayout } from './layout';
+import { frameAround, makeArea, templateAreaRecords, type AreaRecord, type TemplateLayout } from './layout';
 
 type Quadrant = { role: string; label: BilingualText; tone: AreaTone };
 
@@ -33,4 +33,35 @@ export function soarTemplate(): TemplateLayout {
     { role: 'aspirations', label: { id: 'Aspirasi', en: 'Aspirations' }, tone: 'lilac' },
     { role: 'results', label: { id: 'Hasil', en: 'Results' }, tone: 'sand' },
   ]);
+}
+
+/** The two analyses topic 4.1 offers; the facilitator picks one when the board starts. */
+export const ANALYSIS_VARIANTS = ['swot', 'soar'] as const;
+export type AnalysisVariant = (typeof ANALYSIS_VARIANTS)[number];
+
+const VARIANT_LAYOUT: Readonly<Record<AnalysisVariant, () => TemplateLayout>> = { swot: swotTemplate, soar: soarTemplate };
+
+/**
+ * Which analysis a 4.1 board shows, from the roles of its areas; null when it is neither (another
+ * template, or areas removed). Only the roles the two do not share decide.
+ */
+export function analysisVariantOf(areaRoles: Iterable<string>): AnalysisVariant | null {
+  const roles = new Set(areaRoles);
+  const has = (variant: AnalysisVariant) =>
+    VARIANT_LAYOUT[variant]()
+      .areas.map((area) => area.role)
+      .every((role) => roles.has(role));
+  return has('soar') ? 'soar' : has('swot') ? 'swot' : null;
+}
+
+/**
+ * The area records that turn a 4.1 board into the `to` analysis: the frame and four quadrants to
+ * write (shared ids such as 'strengths' are moved, not duplicated), and the ids of the other
+ * analysis's quadrants to remove.
+ */
+export function switchAnalysis(to: AnalysisVariant, pageId: string): { put: AreaRecord[]; removeIds: string[] } {
+  const target = VARIANT_LAYOUT[to]();
+  const keep = new Set([target.frame.id, ...target.areas.map((area) => area.id)]);
+  const others = ANALYSIS_VARIANTS.filter((variant) => variant !== to).flatMap((variant) => VARIANT_LAYOUT[variant]().areas);
+  return { put: templateAreaRecords(target, pageId), removeIds: [...new Set(others.map((area) => area.id))].filter((id) => !keep.has(id)) };
 }
