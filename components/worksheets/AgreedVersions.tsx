@@ -3,7 +3,10 @@ import type { Dictionary } from '@/lib/i18n/dictionaries';
 import { format, type Lang } from '@/lib/i18n/translate';
 import type { AgreedOutputView } from '@/lib/outputs/agreedData';
 import { diffMcuaVersions, isEmptyDiff, type McuaVersionDiff } from '@/lib/outputs/diff';
+import { tableFormById } from '@/lib/worksheets/forms';
 import { formatDateTime, type ZoneCode } from '@/lib/workshop/timeZones';
+import { AgreedTable, TableDiffLines } from './AgreedTable';
+import { RankingVersion } from './RankingVersion';
 
 function DiffLines({ diff, t }: { diff: McuaVersionDiff; t: Dictionary }) {
   if (isEmptyDiff(diff)) return <p className="plano-muted">{t.outputs.noChanges}</p>;
@@ -27,8 +30,43 @@ function DiffLines({ diff, t }: { diff: McuaVersionDiff; t: Dictionary }) {
   );
 }
 
+/** A version's content: an MCUA ranking, a table of a known form, or null for what this version cannot show. */
+function VersionContent({ data, t, lang }: { data: AgreedOutputView['data']; t: Dictionary; lang: Lang }) {
+  if (data?.format === 'mcua') {
+    return (
+      <ol data-testid="version-ranking">
+        {data.ranking.overall.map((entry) => (
+          <li key={entry.id} data-rank={entry.rank}>
+            {entry.rank}. {entry.label} · {entry.total.toFixed(2)}
+          </li>
+        ))}
+      </ol>
+    );
+  }
+  if (data?.format === 'ranking') return <RankingVersion data={data} t={t} />;
+  const form = data?.format === 'table' ? tableFormById(data.form) : undefined;
+  if (data?.format === 'table' && form) return <AgreedTable form={form} data={data} t={t} lang={lang} />;
+  return <p className="plano-muted">{t.outputs.unreadable}</p>;
+}
+
+/** What changed from the version before, when both are of the same readable format. */
+function VersionChanges({ previous, data, t, lang }: { previous: AgreedOutputView; data: AgreedOutputView['data']; t: Dictionary; lang: Lang }) {
+  const before = previous.data;
+  const form = data?.format === 'table' ? tableFormById(data.form) : undefined;
+  let lines = null;
+  if (before?.format === 'mcua' && data?.format === 'mcua') lines = <DiffLines diff={diffMcuaVersions(before, data)} t={t} />;
+  else if (form && before?.format === 'table' && data?.format === 'table' && before.form === data.form) lines = <TableDiffLines form={form} previous={before} next={data} t={t} lang={lang} />;
+  if (!lines) return null;
+  return (
+    <>
+      <h4>{format(t.outputs.changesFrom, { n: previous.version })}</h4>
+      {lines}
+    </>
+  );
+}
+
 /**
- * The agreed versions of one output, newest first; each opens to its ranking (so version 1 stays
+ * The agreed versions of one output, newest first; each opens to its content (so version 1 stays
  * readable after an amendment) and says what changed from the version before it.
  */
 export function AgreedVersions({ versions, t, lang, zone }: { versions: readonly AgreedOutputView[]; t: Dictionary; lang: Lang; zone: ZoneCode }) {
@@ -46,23 +84,8 @@ export function AgreedVersions({ versions, t, lang, zone }: { versions: readonly
               </summary>
               {version.present.length > 0 && <p>{format(t.outputs.presentList, { names: version.present.join(', ') })}</p>}
               {version.note && <p>{version.note}</p>}
-              {data?.format === 'mcua' ? (
-                <ol data-testid="version-ranking">
-                  {data.ranking.overall.map((entry) => (
-                    <li key={entry.id} data-rank={entry.rank}>
-                      {entry.rank}. {entry.label} · {entry.total.toFixed(2)}
-                    </li>
-                  ))}
-                </ol>
-              ) : (
-                <p className="plano-muted">{t.outputs.unreadable}</p>
-              )}
-              {previous && data?.format === 'mcua' && previous.data?.format === 'mcua' && (
-                <>
-                  <h4>{format(t.outputs.changesFrom, { n: previous.version })}</h4>
-                  <DiffLines diff={diffMcuaVersions(previous.data, data)} t={t} />
-                </>
-              )}
+              <VersionContent data={data} t={t} lang={lang} />
+              {previous && <VersionChanges previous={previous} data={data} t={t} lang={lang} />}
             </details>
           </li>
         );

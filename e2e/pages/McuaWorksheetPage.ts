@@ -11,7 +11,7 @@ export class McuaWorksheetPage {
   /** From topic 4.7's page, through its worksheet link, as a facilitator finds it. */
   async openFromTopic(workshopId: string) {
     await this.page.goto(`/w/${workshopId}/topics/4.7`);
-    await this.page.getByTestId('worksheet-link').first().click();
+    await this.page.locator('[data-testid=worksheet-link][href$="/worksheets/assessment-matrix"]').click();
     await this.waitConnected();
   }
 

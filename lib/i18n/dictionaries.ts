@@ -572,6 +572,54 @@ export const id = {
     soar: 'SOAR: kekuatan, peluang, aspirasi, hasil',
     untilFirstCard: 'Bisa diganti sampai kartu pertama ditulis.',
   },
+  // --- plenary room (issue 5): choose groups to gather, lock group boards at time up ---
+  plenaryRoom: {
+    gatherTitle: 'Kumpulkan kartu kelompok ke pleno',
+    chooseGroups: 'Kelompok yang dikumpulkan (ketuk untuk melewatkan):',
+    lockTitle: 'Papan kelompok',
+    lockAll: 'Kunci semua papan kelompok',
+    unlockAll: 'Buka kunci semua papan kelompok',
+    lockedCount: '{locked} dari {total} papan kelompok terkunci',
+    timeUpLock: 'Waktu habis. Kunci papan kelompok agar semua beralih ke pleno?',
+    lockFailed: 'Papan kelompok tidak dapat dikunci. Coba lagi.',
+    agendaMinutes: 'Menurut agenda: {minutes} menit',
+    otherBoards: 'Papan lain',
+    otherBoardsLabel: 'Lihat papan kelompok lain atau pleno',
+    yourBoard: 'papan Anda',
+    viewOnly: 'hanya lihat',
+    openToAll: 'Buka untuk semua kelompok',
+    onlyItsGroup: 'Hanya kelompoknya',
+    openToAllBadge: 'Terbuka untuk semua',
+  },
+  // --- draft STPP: annex of board images and the on-screen preview ---
+  stppAnnex: {
+    title: 'Lampiran: gambar papan pleno',
+    figure: 'Gambar {n}: {title}',
+    source: 'Sumber: papan “{board}” ({cards} kartu) sebagaimana tercatat di Plano per {date}; bukan keluaran yang disepakati.',
+    noBoards: 'Belum ada papan pleno yang berisi kartu.',
+    emptyBoard: 'Papan ini belum berisi kartu.',
+  },
+  documentPreview: {
+    open: 'Lihat draf STPP',
+    title: 'Pratinjau draf STPP',
+    intro: 'Isi yang sama dengan berkas DOCX dan PDF, disusun dari keluaran yang sudah disepakati.',
+    contents: 'Daftar isi',
+  },
+  // --- colour meanings (boards helper): the facilitator's meaning per card colour, and the legend ---
+  colorMeanings: {
+    edit: 'Arti warna',
+    editHint: 'Atur arti setiap warna kartu di papan ini',
+    title: 'Arti warna kartu',
+    intro: 'Tulis arti tiap warna dalam bahasa lokakarya. Biarkan kosong untuk memakai arti yang sudah ada.',
+    colorNames: { yellow: 'Kuning', pink: 'Merah muda', blue: 'Biru', green: 'Hijau', orange: 'Jingga' },
+    fieldLabel: 'Arti warna {colour}',
+    tooLong: 'Paling banyak {max} karakter',
+    notOneLine: 'Tulis dalam satu baris',
+    save: 'Simpan',
+    cancel: 'Batal',
+    legend: 'Arti warna kartu',
+  },
+  // --- end colour meanings ---
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
@@ -1146,4 +1194,52 @@ export const en: Dictionary = {
     soar: 'SOAR: strengths, opportunities, aspirations, results',
     untilFirstCard: 'Can be changed until the first card is written.',
   },
+  // --- plenary room (issue 5): choose groups to gather, lock group boards at time up ---
+  plenaryRoom: {
+    gatherTitle: 'Gather the groups’ cards to the plenary',
+    chooseGroups: 'Groups to gather (tap to leave one out):',
+    lockTitle: 'Group boards',
+    lockAll: 'Lock all group boards',
+    unlockAll: 'Unlock all group boards',
+    lockedCount: '{locked} of {total} group boards locked',
+    timeUpLock: 'Time is up. Lock the group boards so everyone turns to the plenary?',
+    lockFailed: 'The group boards could not be locked. Please try again.',
+    agendaMinutes: 'On the agenda: {minutes} minutes',
+    otherBoards: 'Other boards',
+    otherBoardsLabel: 'Look at another group’s board or the plenary',
+    yourBoard: 'your board',
+    viewOnly: 'view only',
+    openToAll: 'Open to every group',
+    onlyItsGroup: 'Only its own group',
+    openToAllBadge: 'Open to all',
+  },
+  // --- draft STPP: annex of board images and the on-screen preview ---
+  stppAnnex: {
+    title: 'Annex: plenary board images',
+    figure: 'Figure {n}: {title}',
+    source: 'Source: board “{board}” ({cards} cards) as recorded in Plano on {date}; not an agreed output.',
+    noBoards: 'No plenary board holds cards yet.',
+    emptyBoard: 'This board holds no cards yet.',
+  },
+  documentPreview: {
+    open: 'View draft STPP',
+    title: 'Draft STPP preview',
+    intro: 'The same content as the DOCX and PDF files, built from the agreed outputs.',
+    contents: 'Contents',
+  },
+  // --- colour meanings (boards helper): the facilitator's meaning per card colour, and the legend ---
+  colorMeanings: {
+    edit: 'Colour meanings',
+    editHint: 'Set what each card colour means on this board',
+    title: 'Card colour meanings',
+    intro: 'Write what each colour means in the workshop’s language. Leave a field empty to keep the meaning it has now.',
+    colorNames: { yellow: 'Yellow', pink: 'Pink', blue: 'Blue', green: 'Green', orange: 'Orange' },
+    fieldLabel: 'Meaning of {colour}',
+    tooLong: 'At most {max} characters',
+    notOneLine: 'Write it on one line',
+    save: 'Save',
+    cancel: 'Cancel',
+    legend: 'Card colour meanings',
+  },
+  // --- end colour meanings ---
 };

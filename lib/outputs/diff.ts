@@ -1,8 +1,10 @@
 /**
- * What changed between two agreed versions of an MCUA output, for the plenary to see what an
- * amendment did: actions added, removed or changed, criteria re-weighted, and moves in rank.
+ * What changed between two agreed versions of an output, for the plenary to see what an
+ * amendment did. MCUA: actions added, removed or changed, criteria re-weighted, and moves in rank.
+ * Tables: rows added or removed, and the cells that changed in the rows kept.
  */
-import type { McuaOutputData } from './agreedData';
+import type { TableForm, CellValue } from '../worksheets/tableForm';
+import type { McuaOutputData, TableOutputData } from './agreedData';
 
 export interface McuaVersionDiff {
   addedActions: string[];
@@ -62,4 +64,48 @@ export function diffMcuaVersions(previous: McuaOutputData, next: McuaOutputData)
 /** True when the two versions agree on everything the diff looks at. */
 export function isEmptyDiff(diff: McuaVersionDiff): boolean {
   return Object.values(diff).every((value) => (Array.isArray(value) ? value.length === 0 : value === 0));
+}
+
+/** One cell that differs between two versions of a table row; undefined: the cell was empty. */
+export interface TableCellChange {
+  column: string;
+  from: CellValue | undefined;
+  to: CellValue | undefined;
+}
+
+/** What an amendment did to an agreed table: rows by their label, and the cells that changed in kept rows. */
+export interface TableVersionDiff {
+  addedRows: string[];
+  removedRows: string[];
+  /** Rows present in both versions (same id) with at least one different cell, in the new version's order. */
+  changedRows: { label: string; changes: TableCellChange[] }[];
+}
+
+/**
+ * Compares two agreed versions of a table filled in the same form. Rows match by id (a row keeps
+ * its id when its cells are edited), so a renamed indicator is one changed row, not a removal and
+ * an addition. Computed columns are not compared: they follow from the cells.
+ */
+export function diffTableVersions(form: Pick<TableForm, 'labelColumn' | 'columns'>, previous: TableOutputData, next: TableOutputData): TableVersionDiff {
+  const labelOf = (row: TableOutputData['rows'][number]) => String(row.cells[form.labelColumn] ?? row.id);
+  const before = new Map(previous.rows.map((row) => [row.id, row]));
+  const after = new Set(next.rows.map((row) => row.id));
+  const changedRows = next.rows.flatMap((row) => {
+    const old = before.get(row.id);
+    if (!old) return [];
+    const changes = form.columns.flatMap((column) => {
+      const [from, to] = [old.cells[column.id], row.cells[column.id]];
+      return from === to ? [] : [{ column: column.id, from, to }];
+    });
+    return changes.length > 0 ? [{ label: labelOf(row), changes }] : [];
+  });
+  return {
+    addedRows: next.rows.filter((row) => !before.has(row.id)).map(labelOf),
+    removedRows: previous.rows.filter((row) => !after.has(row.id)).map(labelOf),
+    changedRows,
+  };
+}
+
+export function isEmptyTableDiff(diff: TableVersionDiff): boolean {
+  return diff.addedRows.length === 0 && diff.removedRows.length === 0 && diff.changedRows.length === 0;
 }

@@ -1,27 +1,41 @@
 /**
  * Which outputs are filled in a worksheet this version can show, and which outputs one agreement
- * of that worksheet freezes. An MCUA matrix yields its topic's priority order too (4.7's
- * "priorities" are the matrix's ranking), so agreeing the sheet agrees both, and 5.1 can read
- * the priorities as its input.
+ * of that worksheet freezes, each with its own data. An MCUA matrix yields its topic's priority
+ * order too (4.7's "priorities" are the matrix's ranking), and 2.3's gap table yields the
+ * strategic indicators (its rows ticked strategic), so agreeing the sheet agrees both and later
+ * topics read either as their input.
  */
 import { outputById } from '../method/outputs';
 import { findTopic } from '../method/topics';
 import type { OutputId, OutputKind, OutputSpec, Topic } from '../method/types';
 import { TABLE_FORM_OF_KIND } from '../worksheets/forms';
 import type { TableForm } from '../worksheets/tableForm';
+import type { AgreedData } from './agreedData';
 
-/** How a worksheet is laid out and shown: the MCUA matrix, or a table of one form. */
-export type WorksheetType = { type: 'mcua' } | { type: 'table'; form: TableForm };
+/** How a worksheet is laid out and shown: the MCUA matrix, 2.1's ranking matrix, or a table of one form. */
+export type WorksheetType = { type: 'mcua' } | { type: 'ranking' } | { type: 'table'; form: TableForm };
 
 /** The worksheet type that fills outputs of this kind, or null when the kind has no worksheet screen. */
 export function worksheetTypeOf(kind: OutputKind): WorksheetType | null {
   if (kind === 'mcua-matrix') return { type: 'mcua' };
+  if (kind === 'main-issue-ranking') return { type: 'ranking' };
   const form = TABLE_FORM_OF_KIND[kind];
   return form ? { type: 'table', form } : null;
 }
 
-/** Kinds whose content is the ranking of a sheet of another kind in the same topic. */
-const DERIVED_FROM: Partial<Record<OutputKind, OutputKind>> = { 'mcua-priorities': 'mcua-matrix' };
+/** The gap table's rows the plenary ticked as strategic indicators (the column of lib/worksheets/forms/gapTable.ts). */
+export function strategicIndicatorsOf(data: AgreedData): AgreedData {
+  return data.format === 'table' ? { ...data, rows: data.rows.filter((row) => row.cells.strategic === true) } : data;
+}
+
+/**
+ * Kinds whose content follows from the agreed data of a sheet of another kind in the same topic:
+ * the sheet's kind, and how the derived output's data is taken from the sheet's.
+ */
+const DERIVED: Partial<Record<OutputKind, { from: OutputKind; data: (sheetData: AgreedData) => AgreedData }>> = {
+  'mcua-priorities': { from: 'mcua-matrix', data: (sheetData) => sheetData },
+  'strategic-indicators': { from: 'gap-table', data: strategicIndicatorsOf },
+};
 
 /** The topic's outputs that have a worksheet screen. */
 export function worksheetOutputsOf(topic: Topic): OutputSpec[] {
@@ -37,9 +51,16 @@ export function findWorksheetOutput(topicId: string, slug: string): { topic: Top
   return { topic, output, sheet };
 }
 
-/** The outputs one agreement of this worksheet freezes: the sheet's own, then those derived from it. */
-export function outputsAgreedWith(topic: Topic, sheetOutput: OutputSpec): OutputSpec[] {
-  return [sheetOutput, ...topic.outputs.filter((output) => DERIVED_FROM[output.kind] === sheetOutput.kind)];
+/**
+ * The outputs one agreement of this worksheet freezes, each with the data it stores: the sheet's
+ * own (`sheetData`), then those derived from it.
+ */
+export function outputsAgreedWith(topic: Topic, sheetOutput: OutputSpec, sheetData: AgreedData): { output: OutputSpec; data: AgreedData }[] {
+  const derived = topic.outputs.flatMap((output) => {
+    const rule = DERIVED[output.kind];
+    return rule && rule.from === sheetOutput.kind ? [{ output, data: rule.data(sheetData) }] : [];
+  });
+  return [{ output: sheetOutput, data: sheetData }, ...derived];
 }
 
 /** The slug of an output id (`'4.7/assessment-matrix'` → `'assessment-matrix'`), used in URLs. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMcuaSheet, scoreKey, snapshotMcuaSheet, type McuaSheetSnapshot } from './mcuaSheet';
+import { MAX_WEIGHT, mcuaEntryProblem, readMcuaSheet, scoreKey, snapshotMcuaSheet, type McuaSheetSnapshot } from './mcuaSheet';
 
 const sheet: McuaSheetSnapshot = {
   criteria: { biaya: { label: 'Biaya', order: 2 }, dampak: { label: 'Dampak', order: 1 } },
@@ -43,5 +43,28 @@ describe('reading an MCUA sheet from its Y.Doc snapshot', () => {
   it('reads an empty document as an empty sheet', () => {
     const emptyDoc = { getMap: () => ({ toJSON: () => ({}) }) };
     expect(readMcuaSheet(snapshotMcuaSheet(emptyDoc))).toEqual({ criteria: [], actions: [], scores: {} });
+  });
+});
+
+describe('checking an entry written into an MCUA sheet', () => {
+  it('accepts what the worksheet screen writes', () => {
+    expect(mcuaEntryProblem('criteria', 'dampak', { label: 'Dampak', order: 1 })).toBeNull();
+    expect(mcuaEntryProblem('weights', 'dampak', 40)).toBeNull();
+    expect(mcuaEntryProblem('actions', '4-3-policy-proposals-r1', { label: 'SOP', aspect: 'management', order: 0, source: '4.3/policy-proposals' })).toBeNull();
+    expect(mcuaEntryProblem('scores', scoreKey('sop', 'dampak'), 4.5)).toBeNull();
+  });
+
+  it('refuses words for numbers, numbers out of range, unknown aspects and malformed keys', () => {
+    expect(mcuaEntryProblem('weights', 'dampak', 'empat puluh')).not.toBeNull();
+    expect(mcuaEntryProblem('weights', 'dampak', MAX_WEIGHT + 1)).not.toBeNull();
+    expect(mcuaEntryProblem('scores', scoreKey('sop', 'dampak'), -1)).not.toBeNull();
+    expect(mcuaEntryProblem('scores', 'sop', 3)).not.toBeNull();
+    expect(mcuaEntryProblem('actions', 'sop', { label: 'SOP', aspect: 'political', order: 0 })).not.toBeNull();
+    expect(mcuaEntryProblem('criteria', 'dampak', { label: '   ', order: 1 })).not.toBeNull();
+    expect(mcuaEntryProblem('criteria', 'a b', { label: 'Dampak', order: 1 })).not.toBeNull();
+  });
+
+  it('leaves maps that are not part of the sheet alone', () => {
+    expect(mcuaEntryProblem('tldraw', 'shape:x', 'anything')).toBeNull();
   });
 });

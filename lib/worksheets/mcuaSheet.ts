@@ -85,3 +85,22 @@ export function readMcuaSheet(snapshot: McuaSheetSnapshot): McuaMatrix {
   }
   return { criteria, actions, scores };
 }
+
+/** Ids of criteria and actions: key-safe (pre-filled actions take theirs from an output and item id). */
+const ENTRY_ID = /^[A-Za-z0-9_-]{1,200}$/;
+const ENTRY_SCHEMAS: Record<McuaSheetMap, z.ZodType> = { criteria: criterionValue, weights: weightValue, actions: actionValue, scores: scoreValue };
+
+/**
+ * Why an entry written into one of the sheet's maps is not acceptable, or null. The server's check
+ * on every update (a weight of "banyak" or a score of 500 is refused); other maps are not the
+ * sheet's business and pass.
+ */
+export function mcuaEntryProblem(mapName: string, key: string, value: unknown): string | null {
+  if (!(MCUA_SHEET_MAPS as readonly string[]).includes(mapName)) return null;
+  const map = mapName as McuaSheetMap;
+  const ids = map === 'scores' ? [key.slice(0, key.indexOf(SCORE_KEY_SEPARATOR)), key.slice(key.indexOf(SCORE_KEY_SEPARATOR) + 1)] : [key];
+  if (map === 'scores' && !key.includes(SCORE_KEY_SEPARATOR)) return `bad score key ${key.slice(0, 60)}`;
+  if (!ids.every((id) => ENTRY_ID.test(id))) return `bad ${map} key ${key.slice(0, 60)}`;
+  const parsed = ENTRY_SCHEMAS[map].safeParse(value);
+  return parsed.success ? null : `bad ${map} entry: ${parsed.error.issues[0]?.message ?? 'invalid'}`;
+}

@@ -23,6 +23,7 @@ import type { Logger } from '../log';
 import { CloseCode } from '../rooms/closeCodes';
 import { RoomRegistry } from '../rooms/RoomRegistry';
 import { protectedKeysPolicy, validRecordsPolicy } from '../rooms/updatePolicies';
+import { worksheetPolicy } from '../rooms/worksheetPolicy';
 import { warmUp } from '../setup/warmUp';
 import { setRuntime, type PlanoRuntime } from '../runtime';
 import { createConnectionAuthorizer } from './authorizeConnection';
@@ -61,7 +62,7 @@ export async function createPlanoServer(
       maxDocBytes: config.limits.maxDocBytes,
       persistBatchMs: config.limits.persistBatchMs,
       compactAfterUpdates: config.limits.compactAfterUpdates,
-      policies: [protectedKeysPolicy(META_MAP, FACILITATOR_META_KEYS), validRecordsPolicy(RECORDS_MAP, recordProblem)],
+      policies: [protectedKeysPolicy(META_MAP, FACILITATOR_META_KEYS), validRecordsPolicy(RECORDS_MAP, recordProblem), worksheetPolicy()],
     },
     idleUnloadMs: config.limits.idleUnloadMs,
     extensions: fanout ? [roomMetrics.extension, fanout] : [roomMetrics.extension],

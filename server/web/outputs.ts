@@ -30,7 +30,8 @@ export interface AgreeRequest {
 
 /**
  * Kesepakatan: freezes what the worksheet shows right now as the next version of its output (and
- * of the outputs derived from it). The sheet is read from the live room, not from storage, so the
+ * of the outputs derived from it, each with its own part: 2.3's strategic indicators are the gap
+ * table's ticked rows). The sheet is read from the live room, not from storage, so the
  * record is exactly what everyone saw; its state vector is kept to find that state again.
  * Null when the output has no worksheet here or `docName` is not that worksheet.
  */
@@ -46,12 +47,12 @@ export async function freezeOutput(actor: Principal, workshopId: string, request
   if (!output.ok) throw new Error(`Invalid worksheet: ${output.reason}`);
   const records = await runtime.sql.transaction(async (tx) => {
     const inserted: AgreedOutput[] = [];
-    for (const spec of outputsAgreedWith(found.topic, found.output)) {
+    for (const agreed of outputsAgreedWith(found.topic, found.output, output.data)) {
       inserted.push(
         await insertAgreedOutput(tx, {
           workshopId,
-          outputId: spec.id,
-          data: output.data,
+          outputId: agreed.output.id,
+          data: agreed.data,
           sourceDocs: [{ docName: request.docName, stateVector }],
           present: request.present ?? [],
           agreedBy: actor.userId,

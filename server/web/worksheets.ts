@@ -1,14 +1,29 @@
 import 'server-only';
 import { can, canInWorkshop, type Principal } from '@/lib/auth/capabilities';
 import { findWorksheetOutput } from '@/lib/outputs/sheetOutputs';
+import { participantFromCookies } from '../auth/principals';
 import { ensureWorksheetDoc, findWorksheetDoc } from '../db/outputs';
 import { getWorkshopDetails } from '../db/workshopDetails';
 import { getDoc } from '../db/workshops';
 import { accessInfo } from '../http/docAccess';
 import { getRuntime, type PlanoRuntime } from '../runtime';
+import { requestCookies } from './boardAccess';
 import { listOutputVersions } from './outputs';
+import { memberActor } from './routeHelpers';
 import { worksheetHandler } from './worksheetHandlers';
 import { ForbiddenError } from './workshopAdmin';
+
+/**
+ * Who may look at a workshop's worksheet pages: a signed-in member, or a participant who joined
+ * this workshop on this device (the plenary fills sheets together, tablets included). Null for
+ * anyone else. What each may do on the sheet is decided per document, as for boards.
+ */
+export async function worksheetViewer(workshopId: string): Promise<{ actor: Principal; member: boolean } | null> {
+  const member = await memberActor(workshopId);
+  if (member) return { actor: member, member: true };
+  const joined = await participantFromCookies(getRuntime(), await requestCookies());
+  return joined && joined.principal.workshopId === workshopId ? { actor: joined.principal, member: false } : null;
+}
 
 /**
  * Opens the worksheet of one topic output: finds its document, or creates it when a facilitator
@@ -33,13 +48,15 @@ export async function openWorksheet(actor: Principal, workshopId: string, topicI
     ...found,
     docName,
     canWrite: doc ? can(actor, 'write', accessInfo(doc)) : false,
+    /** Whether participants may write (the facilitator opens the sheet for the plenary to fill). */
+    openForParticipants: doc?.openForParticipants ?? false,
     canAgree,
     versions: await listOutputVersions(actor, workshopId, found.output.id),
   };
 }
 
 /** Writes the sheet's first content (pre-filled from agreed outputs and boards) through the room like any edit. */
-async function prefillSheet(runtime: Pick<PlanoRuntime, 'sql' | 'registry'>, docName: string, found: NonNullable<ReturnType<typeof findWorksheetOutput>>, workshopId: string): Promise<void> {
+async function prefillSheet(runtime: Pick<PlanoRuntime, 'sql' | 'registry' | 'docStore'>, docName: string, found: NonNullable<ReturnType<typeof findWorksheetOutput>>, workshopId: string): Promise<void> {
   const write = await worksheetHandler(found.sheet).prefill(runtime, { workshopId, topic: found.topic, output: found.output });
   const room = await runtime.registry.acquire(docName);
   try {

@@ -3,9 +3,13 @@ import { notFound } from 'next/navigation';
 import { pick } from '@/lib/i18n/bilingual';
 import { dictionaryFor } from '@/lib/i18n/translate';
 import { McuaWorksheetClient } from '@/components/worksheets/McuaWorksheetClient';
+import { RankingWorksheetClient } from '@/components/worksheets/RankingWorksheetClient';
+import { TableWorksheetClient } from '@/components/worksheets/TableWorksheetClient';
+import { BoardToggleButton } from '@/components/workshop/BoardToggleButton';
 import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
 import { requireWorkshopMember } from '@/server/web/pageGuards';
-import { openWorksheet } from '@/server/web/worksheets';
+import { getLang } from '@/server/web/session';
+import { openWorksheet, worksheetViewer } from '@/server/web/worksheets';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,7 +20,9 @@ export const dynamic = 'force-dynamic';
 export default async function WorksheetPage({ params }: { params: Promise<{ workshopId: string; topicId: string; outputSlug: string }> }) {
   const { workshopId, topicId, outputSlug } = await params;
   const pagePath = `/w/${workshopId}/topics/${topicId}/worksheets/${outputSlug}`;
-  const { lang, actor } = await requireWorkshopMember(workshopId, pagePath);
+  const [lang, viewer] = await Promise.all([getLang(), worksheetViewer(workshopId)]);
+  // Neither a member nor a participant of this workshop: sign in (or not found), as on other workshop pages.
+  const { actor, member } = viewer ?? { ...(await requireWorkshopMember(workshopId, pagePath)), member: true };
   const sheet = await openWorksheet(actor, workshopId, topicId, outputSlug);
   if (!sheet) notFound();
   const t = dictionaryFor(lang);
@@ -24,7 +30,7 @@ export default async function WorksheetPage({ params }: { params: Promise<{ work
     <main className="plano-page" data-testid="worksheet-page" data-output={sheet.output.id}>
       <header className="plano-header">
         <div>
-          <Link href={`/w/${workshopId}/topics/${topicId}`}>← {t.worksheets.backToTopic}</Link>
+          {member ? <Link href={`/w/${workshopId}/topics/${topicId}`}>← {t.worksheets.backToTopic}</Link> : <Link href="/me">← {t.tables.backHome}</Link>}
           <h1>
             {sheet.topic.id} {pick(sheet.output.title, lang)}
           </h1>
@@ -32,17 +38,53 @@ export default async function WorksheetPage({ params }: { params: Promise<{ work
         </div>
         <LanguageSwitch lang={lang} returnTo={pagePath} />
       </header>
+      {sheet.docName && sheet.canAgree && (
+        // The plenary fills the sheet together once the facilitator opens it for participants' writes.
+        <p>
+          <BoardToggleButton
+            docName={sheet.docName}
+            setting="open"
+            on={sheet.openForParticipants}
+            labels={{ turnOn: t.home.openForParticipants, turnOff: t.home.closeForParticipants, failed: t.people.failed }}
+          />
+        </p>
+      )}
       {sheet.docName ? (
-        <McuaWorksheetClient
-          workshopId={workshopId}
-          outputId={sheet.output.id}
-          docName={sheet.docName}
-          canWrite={sheet.canWrite}
-          canAgree={sheet.canAgree}
-          versions={sheet.versions}
-          lang={lang}
-          zone={sheet.zone}
-        />
+        sheet.sheet.type === 'table' ? (
+          <TableWorksheetClient
+            workshopId={workshopId}
+            outputId={sheet.output.id}
+            docName={sheet.docName}
+            formId={sheet.sheet.form.id}
+            canWrite={sheet.canWrite}
+            canAgree={sheet.canAgree}
+            versions={sheet.versions}
+            lang={lang}
+            zone={sheet.zone}
+          />
+        ) : sheet.sheet.type === 'ranking' ? (
+          <RankingWorksheetClient
+            workshopId={workshopId}
+            outputId={sheet.output.id}
+            docName={sheet.docName}
+            canWrite={sheet.canWrite}
+            canAgree={sheet.canAgree}
+            versions={sheet.versions}
+            lang={lang}
+            zone={sheet.zone}
+          />
+        ) : (
+          <McuaWorksheetClient
+            workshopId={workshopId}
+            outputId={sheet.output.id}
+            docName={sheet.docName}
+            canWrite={sheet.canWrite}
+            canAgree={sheet.canAgree}
+            versions={sheet.versions}
+            lang={lang}
+            zone={sheet.zone}
+          />
+        )
       ) : (
         <p className="plano-muted">{t.worksheets.notOpened}</p>
       )}

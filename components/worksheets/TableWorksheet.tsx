@@ -1,0 +1,173 @@
+'use client';
+import { useEffect, useRef, type CSSProperties } from 'react';
+import { pick } from '@/lib/i18n/bilingual';
+import { dictionaryFor, format, type Lang } from '@/lib/i18n/translate';
+import type { AgreedOutputView } from '@/lib/outputs/agreedData';
+import { tableFormById } from '@/lib/worksheets/forms';
+import type { TableForm } from '@/lib/worksheets/tableForm';
+import { computedCells, readTableSheet, snapshotTableSheet, type TableRow } from '@/lib/worksheets/tableSheet';
+import type { ZoneCode } from '@/lib/workshop/timeZones';
+import { AgreementPanel } from './AgreementPanel';
+import { TableCell } from './TableCells';
+import { cellText, orderedColumns } from './tableDisplay';
+import { addRow, moveRow, removeRow, setCell } from './tableSheetWrites';
+import { useWorksheetDoc } from './useWorksheetDoc';
+
+interface Props {
+  workshopId: string;
+  outputId: string;
+  docName: string;
+  /** The form's id, not the form: a form carries functions, which cannot cross to the browser as props. */
+  formId: string;
+  canWrite: boolean;
+  canAgree: boolean;
+  versions: AgreedOutputView[];
+  lang: Lang;
+  zone: ZoneCode;
+}
+
+const TOUCH = { minHeight: 44, minWidth: 44, fontSize: 16 } as const;
+/** The label column stays in view while a wide table scrolls sideways on a tablet. */
+const STICKY: CSSProperties = { position: 'sticky', left: 0, zIndex: 1, background: 'var(--plano-card)', boxShadow: '1px 0 0 var(--plano-border)' };
+const CELL: CSSProperties = { padding: 4, verticalAlign: 'top', borderBottom: '1px solid var(--plano-border)' };
+
+/** A table worksheet of any form (2.3's gap table, 5.2's action scheme …), filled together live. */
+export function TableWorksheet({ formId, ...props }: Props) {
+  const form = tableFormById(formId);
+  const t = dictionaryFor(props.lang);
+  if (!form) return <p className="plano-error">{t.outputs.unreadable}</p>;
+  return <LiveTable form={form} {...props} />;
+}
+
+function LiveTable({ form, workshopId, outputId, docName, canWrite, canAgree, versions, lang, zone }: Omit<Props, 'formId'> & { form: TableForm }) {
+  const t = dictionaryFor(lang);
+  const sheet = useWorksheetDoc(docName);
+  // A row just added gets the caret in its first cell, so typing can go on without reaching for it.
+  const focusRow = useRef<string | null>(null);
+  useEffect(() => {
+    if (!focusRow.current) return;
+    const field = document.querySelector<HTMLElement>(`[data-row="${focusRow.current}"] [data-testid="table-cell"]`);
+    if (field) {
+      field.focus();
+      focusRow.current = null;
+    }
+  });
+  if (!sheet) return <p className="plano-muted">{t.worksheets.connection.connecting}</p>;
+  const { ydoc } = sheet;
+  const rows = readTableSheet(form, snapshotTableSheet(ydoc));
+  const columns = orderedColumns(form);
+  const computed = form.computed ?? [];
+  const movable = rows.filter((row) => !row.fixed);
+  const fixedLabel = (row: TableRow) => form.fixedRows?.find((fixed) => fixed.id === row.id)?.label;
+  const rowName = (row: TableRow) => {
+    const fixed = fixedLabel(row);
+    if (fixed) return pick(fixed, lang);
+    const label = row.cells[form.labelColumn];
+    return typeof label === 'string' && label.trim() ? label : t.tables.newRow;
+  };
+
+  return (
+    <div data-testid="table-worksheet" data-form={form.id} data-connection={sheet.connection}>
+      <p data-testid="table-purpose">{pick(form.purpose, lang)}</p>
+      <p className="plano-muted" role="status" data-testid="connection">
+        {t.worksheets.connection[sheet.connection]}
+      </p>
+      {!canWrite && <p className="plano-muted">{t.worksheets.readOnly}</p>}
+
+      <div style={{ overflowX: 'auto', WebkitOverflowScrolling: 'touch', border: '1px solid var(--plano-border)', borderRadius: 10, background: 'var(--plano-card)' }}>
+        <table data-testid="table-grid" style={{ borderCollapse: 'separate', borderSpacing: 0, minWidth: '100%' }}>
+          <thead>
+            <tr>
+              {columns.map((column, index) => (
+                <th key={column.id} scope="col" style={{ ...CELL, textAlign: 'left', ...(index === 0 ? STICKY : {}) }}>
+                  {pick(column.label, lang)}
+                  {column.hint && (
+                    <div className="plano-muted" style={{ fontWeight: 400, fontSize: 13 }}>
+                      {pick(column.hint, lang)}
+                    </div>
+                  )}
+                </th>
+              ))}
+              {computed.map((column) => (
+                <th key={column.id} scope="col" style={{ ...CELL, textAlign: 'right' }}>
+                  {pick(column.label, lang)}
+                  <div className="plano-muted" style={{ fontWeight: 400, fontSize: 13 }}>
+                    {t.tables.computed}
+                  </div>
+                </th>
+              ))}
+              {canWrite && (
+                <th scope="col" style={CELL}>
+                  <span className="plano-muted">{t.tables.rowActions}</span>
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const values = computedCells(form, row);
+              const name = rowName(row);
+              const place = movable.indexOf(row);
+              return (
+                <tr key={row.id} data-testid="table-row" data-row={row.id} data-fixed={row.fixed || undefined}>
+                  {columns.map((column, index) => (
+                    <td key={column.id} style={{ ...CELL, ...(index === 0 ? STICKY : {}) }}>
+                      {row.fixed && column.id === form.labelColumn ? (
+                        <strong data-testid="fixed-label" style={{ display: 'block', padding: '10px 4px' }}>
+                          {name}
+                        </strong>
+                      ) : (
+                        <TableCell
+                          column={column}
+                          value={row.cells[column.id]}
+                          label={format(t.tables.cellOf, { column: pick(column.label, lang), row: name })}
+                          disabled={!canWrite}
+                          lang={lang}
+                          t={t}
+                          onChange={(value) => setCell(ydoc, column, row.id, value)}
+                        />
+                      )}
+                    </td>
+                  ))}
+                  {computed.map((column) => (
+                    <td key={column.id} data-testid="computed-cell" data-column={column.id} style={{ ...CELL, textAlign: 'right', padding: '14px 8px', fontVariantNumeric: 'tabular-nums' }}>
+                      {cellText(values[column.id], undefined, lang, t)}
+                    </td>
+                  ))}
+                  {canWrite && (
+                    <td style={{ ...CELL, whiteSpace: 'nowrap' }}>
+                      {!row.fixed && (
+                        <>
+                          <button type="button" style={TOUCH} disabled={place <= 0} onClick={() => moveRow(ydoc, rows, row.id, -1)} aria-label={format(t.tables.moveUp, { row: name })}>
+                            ↑
+                          </button>
+                          <button type="button" style={TOUCH} disabled={place === movable.length - 1} onClick={() => moveRow(ydoc, rows, row.id, 1)} aria-label={format(t.tables.moveDown, { row: name })}>
+                            ↓
+                          </button>
+                          <button type="button" style={TOUCH} onClick={() => (focusRow.current = addRow(ydoc, rows, row.id))} aria-label={format(t.tables.insertAfter, { row: name })} data-testid="insert-row">
+                            +
+                          </button>
+                          <button type="button" style={TOUCH} onClick={() => removeRow(ydoc, row)} aria-label={format(t.tables.removeRow, { row: name })} data-testid="remove-row">
+                            ✕
+                          </button>
+                        </>
+                      )}
+                    </td>
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {rows.length === 0 && <p className="plano-muted">{t.tables.empty}</p>}
+      {canWrite && (
+        <button type="button" className="plano-button secondary" data-testid="add-row" onClick={() => (focusRow.current = addRow(ydoc, rows))} style={{ marginTop: 12 }}>
+          + {t.tables.addRow}
+        </button>
+      )}
+
+      <AgreementPanel workshopId={workshopId} outputId={outputId} docName={docName} canAgree={canAgree} initialVersions={versions} t={t} lang={lang} zone={zone} />
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { expect, test } from '@playwright/test';
+import { tablet } from './pages/devices';
+import { facilitatorOnNewWorkshop } from './pages/facilitatorSetup';
+import { JoinPage } from './pages/JoinPage';
+import { TableWorksheetPage } from './pages/TableWorksheetPage';
+
+test('a facilitator and a participant on a tablet fill 2.3’s gap table together, agree it, and amend it', async ({ browser }) => {
+  const { page: lead, workshopId, people } = await facilitatorOnNewWorkshop(browser, { title: 'Lokakarya Kesenjangan', pdam: 'PDAM Tirta Uji' });
+  await people.open(workshopId);
+  const code = await people.joinCode();
+
+  // The facilitator opens the sheet from topic 2.3 (this creates it) and opens it for participants.
+  await lead.goto(`/w/${workshopId}/topics/2.3`);
+  await lead.getByTestId('worksheet-link').filter({ hasText: 'Kesenjangan' }).click();
+  const sheet = new TableWorksheetPage(lead);
+  await sheet.waitConnected();
+  await expect(lead.getByTestId('table-purpose')).toContainText('Tandai indikator strategis');
+  await lead.getByTestId('open-board').click();
+  await expect(lead.getByTestId('open-board')).toHaveAttribute('data-on', 'true');
+  await sheet.waitConnected();
+
+  const tabletPage = await (await browser.newContext(tablet)).newPage();
+  await new JoinPage(tabletPage).joinWithCode(code, 'Ibu Sari');
+  const partner = new TableWorksheetPage(tabletPage);
+  await partner.open(workshopId, '2.3', 'gap-table');
+  await expect(tabletPage.getByTestId('add-row')).toBeVisible();
+
+  // Both type rows at the same time; each sees the other's cells and the gap computed live.
+  const losses = await sheet.addRow();
+  // The tablet's row goes below the laptop's once it has arrived there.
+  await expect(partner.row(losses)).toBeVisible();
+  const hours = await partner.addRow();
+  await Promise.all([
+    sheet.fillGapRow(losses, { indicator: 'Kehilangan air', unit: '%', target: '25', actual: '38,5', higherIsBetter: false }),
+    partner.fillGapRow(hours, { indicator: 'Jam layanan', unit: 'jam/hari', target: '24', actual: '18', higherIsBetter: true }),
+  ]);
+  await partner.cell(losses, 'strategic').check();
+  for (const page of [sheet, partner]) {
+    // Lower is better for losses: 38,5 − 25 = 13,5 short. Higher is better for hours: 24 − 18 = 6 short.
+    await expect(page.computed(losses, 'gap')).toHaveText('13,5');
+    await expect(page.computed(hours, 'gap')).toHaveText('6');
+    await expect(page.cell(hours, 'indicator')).toHaveValue('Jam layanan');
+    await expect(page.cell(losses, 'actual')).toHaveValue('38,5');
+    await expect(page.cell(losses, 'strategic')).toBeChecked();
+  }
+  // Tablet first: every control is at least 44 px for a finger, and the indicator column stays in
+  // view while the wide table scrolls sideways.
+  for (const control of [partner.cell(hours, 'target'), partner.cell(hours, 'higherIsBetter').locator('..'), partner.row(hours).getByTestId('remove-row'), tabletPage.getByTestId('add-row')]) {
+    expect((await control.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  }
+  const labelCell = partner.cell(hours, 'indicator');
+  const trend = partner.cell(hours, 'trend');
+  const [labelX, trendX] = [(await labelCell.boundingBox())!.x, (await trend.boundingBox())!.x];
+  await tabletPage.getByTestId('table-grid').locator('..').evaluate((scroller) => scroller.scrollBy(400, 0));
+  await expect.poll(async () => (await trend.boundingBox())!.x).toBeLessThan(trendX);
+  expect((await labelCell.boundingBox())!.x).toBe(labelX);
+  await tabletPage.getByTestId('table-grid').locator('..').evaluate((scroller) => scroller.scrollTo(0, 0));
+
+  // A word in a number column is not written: the tablet says so and the laptop never sees it.
+  await partner.cell(hours, 'target').fill('dua puluh');
+  await expect(tabletPage.getByTestId('cell-problem')).toContainText('Bukan angka');
+  await expect(sheet.cell(hours, 'target')).toHaveValue('24');
+  await partner.cell(hours, 'target').fill('24');
+  await expect(partner.page.getByTestId('cell-problem')).toHaveCount(0);
+
+  await sheet.agree();
+  await expect(sheet.version(1)).toContainText('Versi 1');
+  await expect(sheet.version(1).getByTestId('version-row')).toHaveCount(2);
+  await expect(sheet.version(1).getByTestId('version-table')).toContainText('13,5');
+
+  // Topic 4.1 takes the gap table and the strategic indicators (the ticked rows) as its inputs.
+  const topic41 = await lead.context().newPage();
+  await topic41.goto(`/w/${workshopId}/topics/4.1`);
+  const gapInput = topic41.locator('[data-testid=agreed-input][data-output="2.3/gap-table"]');
+  const strategicInput = topic41.locator('[data-testid=agreed-input][data-output="2.3/strategic-indicators"]');
+  await expect(gapInput).toContainText('Versi 1');
+  await expect(gapInput.getByTestId('agreed-input-item')).toHaveText(['Kehilangan air', 'Jam layanan']);
+  await expect(strategicInput.getByTestId('agreed-input-item')).toHaveText(['Kehilangan air']);
+
+  // Amendment: service hours were re-measured on the tablet; version 2 shows what changed.
+  await partner.cell(hours, 'actual').fill('20');
+  await expect(sheet.computed(hours, 'gap')).toHaveText('4');
+  await sheet.agree();
+  await expect(sheet.version(2)).toContainText('Versi 2');
+  await expect(sheet.version(2).getByTestId('version-diff')).toContainText('Jam layanan, Capaian: 18 → 20');
+  // Version 1 stays readable as it was agreed.
+  await sheet.version(1).locator('summary').click();
+  await expect(sheet.version(1).locator('[data-testid=version-row] td[data-column=actual]')).toHaveText(['38,5', '18']);
+
+  await topic41.reload();
+  await expect(gapInput).toContainText('Versi 2');
+});

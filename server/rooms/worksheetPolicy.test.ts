@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { scoreKey } from '@/lib/worksheets/mcuaSheet';
+import { RANKING_MAP, rankingScoreKey } from '@/lib/worksheets/rankingSheet';
+import { cellKey } from '@/lib/worksheets/tableSheet';
+import { ensureWorksheetDoc } from '../db/outputs';
+import { setDocAccess } from '../db/workshops';
+import { connectStockClient, startTestServer, waitFor, type StockClient, type TestServer } from '../testing/testServer';
+import { CloseCode } from './closeCodes';
+
+describe('the server holds worksheet documents to their schema', () => {
+  let t: TestServer;
+  let gapSheet: string;
+  let mcuaSheet: string;
+  let rankingSheet: string;
+  beforeAll(async () => {
+    t = await startTestServer();
+    const { sql, registry } = t.server.runtime;
+    const ensure = async (topicId: string, outputId: string) => (await ensureWorksheetDoc(sql, { workshopId: t.workshop.id, topicId, outputId, title: { id: outputId, en: outputId } })).name;
+    gapSheet = await ensure('2.3', '2.3/gap-table');
+    mcuaSheet = await ensure('4.7', '4.7/assessment-matrix');
+    rankingSheet = await ensure('2.1', '2.1/main-issue');
+    // As opening the sheet does: the server names the form; the facilitator opens it for participants.
+    const room = await registry.acquire(gapSheet);
+    room.applyServerChange((doc) => {
+      doc.getMap('sheet').set('form', 'gap-table');
+      doc.getMap('rows').set('nrw', { order: 0 });
+      doc.getMap('cells').set(cellKey('nrw', 'indicator'), 'Kehilangan air');
+    });
+    await room.flush();
+    registry.release(gapSheet);
+    for (const name of [gapSheet, mcuaSheet, rankingSheet]) await setDocAccess(sql, name, { openForParticipants: true });
+  });
+  afterAll(() => t.close());
+
+  const closeCodeOf = (client: StockClient) =>
+    new Promise<number>((resolve) => client.provider.once('connection-close', (event: CloseEvent | null) => resolve(event?.code ?? 0)));
+  async function connect(docName: string, role: 'facilitator' | 'participant' | 'observer') {
+    const client = connectStockClient(t.wsBase, docName, await t.tokenFor(docName, role));
+    await client.synced;
+    return client;
+  }
+  /** What the server stores for the sheet, read back fresh from storage. */
+  async function storedCells(docName: string) {
+    const stored = await t.server.runtime.docStore.load(docName);
+    const doc = new Y.Doc();
+    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+    for (const update of stored.updates) Y.applyUpdate(doc, update);
+    return doc.getMap('cells').toJSON();
+  }
+
+  it('relays a participant’s number typed into a number column to everyone', async () => {
+    const writer = await connect(gapSheet, 'participant');
+    const reader = await connect(gapSheet, 'observer');
+    writer.doc.getMap('cells').set(cellKey('nrw', 'target'), 25.5);
+    await waitFor(() => reader.doc.getMap('cells').get(cellKey('nrw', 'target')) === 25.5, 'the target on the second client');
+    writer.destroy();
+    reader.destroy();
+  });
+
+  for (const role of ['participant', 'facilitator'] as const) {
+    it(`disconnects a ${role} who writes a word into a number column, and stores and relays nothing of it`, async () => {
+      const before = await storedCells(gapSheet);
+      const writer = await connect(gapSheet, role);
+      const reader = await connect(gapSheet, 'observer');
+      const closed = closeCodeOf(writer);
+      writer.doc.transact(() => {
+        writer.doc.getMap('cells').set(cellKey('nrw', 'unit'), '%');
+        writer.doc.getMap('cells').set(cellKey('nrw', 'actual'), 'tiga puluh delapan');
+      });
+      expect(await closed).toBe(CloseCode.invalidRecord);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(reader.doc.getMap('cells').has(cellKey('nrw', 'actual'))).toBe(false);
+      // The valid cell of the same update is refused with it: an update is applied whole or not at all.
+      expect(reader.doc.getMap('cells').has(cellKey('nrw', 'unit'))).toBe(false);
+      expect(await storedCells(gapSheet)).toEqual(before);
+      writer.destroy();
+      reader.destroy();
+    });
+  }
+
+  it('refuses cells of columns the form does not have and malformed rows', async () => {
+    for (const write of [(doc: Y.Doc) => doc.getMap('cells').set(cellKey('nrw', 'budget'), 5), (doc: Y.Doc) => doc.getMap('rows').set('x', { order: 'first' })]) {
+      const writer = await connect(gapSheet, 'participant');
+      const closed = closeCodeOf(writer);
+      write(writer.doc);
+      expect(await closed).toBe(CloseCode.invalidRecord);
+      writer.destroy();
+    }
+  });
+
+  it('lets only facilitators change which form a sheet is', async () => {
+    const participant = await connect(gapSheet, 'participant');
+    const closed = closeCodeOf(participant);
+    participant.doc.getMap('sheet').set('form', 'something-else');
+    expect(await closed).toBe(CloseCode.forbidden);
+    participant.destroy();
+
+    const facilitator = await connect(gapSheet, 'facilitator');
+    const refused = closeCodeOf(facilitator);
+    facilitator.doc.getMap('sheet').set('form', 'no-such-form');
+    expect(await refused).toBe(CloseCode.invalidRecord);
+    facilitator.destroy();
+  });
+
+  it('checks MCUA weights and scores, and relays valid ones', async () => {
+    const writer = await connect(mcuaSheet, 'participant');
+    const reader = await connect(mcuaSheet, 'observer');
+    writer.doc.getMap('criteria').set('dampak', { label: 'Dampak', order: 1 });
+    writer.doc.getMap('weights').set('dampak', 40);
+    await waitFor(() => reader.doc.getMap('weights').get('dampak') === 40, 'the weight on the second client');
+
+    const closed = closeCodeOf(writer);
+    writer.doc.getMap('scores').set(scoreKey('meter', 'dampak'), 'lima');
+    expect(await closed).toBe(CloseCode.invalidRecord);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(reader.doc.getMap('scores').size).toBe(0);
+    writer.destroy();
+    reader.destroy();
+  });
+
+  it('checks ranking-matrix scores (2.1), and relays valid ones', async () => {
+    const writer = await connect(rankingSheet, 'participant');
+    const reader = await connect(rankingSheet, 'observer');
+    writer.doc.getMap(RANKING_MAP.scores).set(rankingScoreKey(1, 'pipa', 'dampak'), 4);
+    await waitFor(() => reader.doc.getMap(RANKING_MAP.scores).get(rankingScoreKey(1, 'pipa', 'dampak')) === 4, 'the score on the second client');
+
+    const closed = closeCodeOf(writer);
+    writer.doc.getMap(RANKING_MAP.scores).set(rankingScoreKey(1, 'meter', 'dampak'), 'empat');
+    expect(await closed).toBe(CloseCode.invalidRecord);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(reader.doc.getMap(RANKING_MAP.scores).size).toBe(1);
+    writer.destroy();
+    reader.destroy();
+  });
+});
