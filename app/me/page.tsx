@@ -5,6 +5,7 @@ import { PickGroup } from '@/components/join/PickGroup';
 import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
 import { participantHome } from '@/server/web/participantHome';
 import { getLang } from '@/server/web/session';
+import { docHref } from '@/lib/workshop/docHref';
 
 export const dynamic = 'force-dynamic';
 
@@ -58,7 +59,7 @@ export default async function ParticipantHomePage() {
       <ul className="plano-list">
         {readable.map((doc) => (
           <li key={doc.name}>
-            <Link className="plano-card" href={`/board/${doc.name}`} data-testid="readable-board" data-kind={doc.kind}>
+            <Link className="plano-card" href={docHref(doc)} data-testid="readable-board" data-kind={doc.kind}>
               {pick(doc.title, lang)}
             </Link>
           </li>

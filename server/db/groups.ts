@@ -86,6 +86,7 @@ export async function createGroup(sql: Sql, workshopId: string, input: { name: s
       title: { id: `Papan ${name}`, en: `${name} board` },
       openForParticipants: false,
       locked: false,
+      outputId: null,
     };
     await insertDoc(tx, board);
     return { id, workshopId, name, color, position: count, boardName: board.name, session };

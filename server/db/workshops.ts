@@ -20,6 +20,8 @@ export interface DocRecord {
   title: BilingualText;
   openForParticipants: boolean;
   locked: boolean;
+  /** For a worksheet: the output it fills (e.g. `'2.3/gap-table'`); null for boards. */
+  outputId: string | null;
 }
 
 export interface Workshop {
@@ -83,6 +85,7 @@ export async function createWorkshop(sql: Sql, input: NewWorkshop): Promise<Crea
       title: spec.title,
       openForParticipants: false,
       locked: false,
+      outputId: null,
     }));
     for (const doc of docs) await insertDoc(tx, doc);
     return { id, title, pdam, joinCode, docs: sortDocs(docs) };
@@ -104,7 +107,7 @@ async function insertWorkshopWithFreshJoinCode(tx: Sql, workshop: { id: string; 
 }
 
 /** Inserts one document record (its Yjs content lives in the doc store). */
-export async function insertDoc(tx: Sql, doc: DocRecord): Promise<void> {
+export async function insertDoc(tx: Sql, doc: Omit<DocRecord, 'outputId'>): Promise<void> {
   await tx.query(
     `insert into docs (name, workshop_id, kind, topic_id, group_id, template, title_id, title_en, open_for_participants, locked)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
@@ -165,7 +168,7 @@ export async function getWorkshopByJoinCode(sql: Sql, joinCode: string): Promise
   return row ? toWorkshop(row) : null;
 }
 
-const DOC_COLUMNS = 'name, workshop_id, kind, topic_id, group_id, template, title_id, title_en, open_for_participants, locked';
+const DOC_COLUMNS = 'name, workshop_id, kind, topic_id, group_id, template, title_id, title_en, open_for_participants, locked, output_id';
 
 interface DocRow {
   name: string;
@@ -178,6 +181,7 @@ interface DocRow {
   title_en: string;
   open_for_participants: boolean;
   locked: boolean;
+  output_id: string | null;
 }
 
 const DOC_KINDS: readonly DocKind[] = ['plenary', 'board', 'worksheet'];
@@ -195,6 +199,7 @@ function toDocRecord(row: DocRow): DocRecord {
     title: { id: row.title_id, en: row.title_en },
     openForParticipants: row.open_for_participants,
     locked: row.locked,
+    outputId: row.output_id,
   };
 }
 

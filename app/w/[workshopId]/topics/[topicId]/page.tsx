@@ -13,6 +13,7 @@ import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
 import { TopicWorksheets } from '@/components/worksheets/TopicWorksheets';
 import { topicOverview } from '@/server/web/methodViews';
 import { requireWorkshopMember } from '@/server/web/pageGuards';
+import { docHref } from '@/lib/workshop/docHref';
 
 export const dynamic = 'force-dynamic';
 
@@ -92,7 +93,7 @@ export default async function TopicPage({ params }: { params: Promise<{ workshop
           <ul className="plano-list">
             {docs.map((doc) => (
               <li key={doc.name}>
-                <Link className="plano-card" href={`/board/${doc.name}`} data-testid="topic-board">
+                <Link className="plano-card" href={docHref(doc)} data-testid="topic-board">
                   {pick(doc.title, lang)}
                 </Link>
               </li>
