@@ -6,10 +6,15 @@ import { dictionaryFor, format, type Lang } from '@/lib/i18n/translate';
 import { attendance, peopleOnline, type PersonOnline } from '@/lib/session/boardActivity';
 import { raisedHands } from '@/lib/session/hands';
 import { META_SPOTLIGHT, projectedDocName, readSpotlight } from '@/lib/session/spotlight';
+import { isFinished } from '@/lib/session/timer';
 import { SessionTimer } from '@/components/board/session/SessionTimer';
 import { useMetaValue } from '@/components/board/session/useMetaValue';
+import { useSessionTimer } from '@/components/board/session/useSessionTimer';
+import { GatherButton } from '@/components/workshop/GatherButton';
 import type { BoardUser } from '@/components/board/useYjsStore';
 import { BoardTile } from './BoardTile';
+import { GroupBoardsLock } from './GroupBoardsLock';
+import { OpenToAllToggle } from './OpenToAllToggle';
 import { useBoardWatches } from './useBoardWatches';
 
 export interface ConsoleGroupView {
@@ -32,6 +37,10 @@ export interface FacilitatorConsoleProps {
   plenaryDocName: string;
   groups: readonly ConsoleGroupView[];
   people: readonly ConsolePersonView[];
+  /** For the workshop's routes (gather, lock the group boards); without it those controls are hidden. */
+  workshopId?: string;
+  /** The running session's length on the agenda: the timer's default. */
+  sessionMinutes?: number | null;
 }
 
 /** "x min ago" only needs to move about this often. */
@@ -46,8 +55,9 @@ const rowStyle: CSSProperties = { display: 'flex', alignItems: 'center', justify
  * The facilitator's room at a glance: every group board live, the plenary's timer, what the
  * projector shows, raised hands and who is connected. Each board is one read-only websocket.
  */
-export function FacilitatorConsole({ lang, me, plenaryDocName, groups, people }: FacilitatorConsoleProps) {
+export function FacilitatorConsole({ lang, me, plenaryDocName, groups, people, workshopId, sessionMinutes }: FacilitatorConsoleProps) {
   const t = dictionaryFor(lang).console;
+  const room = dictionaryFor(lang).plenaryRoom;
   const docNames = useMemo(() => [...groups.map((group) => group.boardName), plenaryDocName], [groups, plenaryDocName]);
   const { watches, states } = useBoardWatches(docNames);
   const plenary = watches.get(plenaryDocName) ?? null;
@@ -56,6 +66,11 @@ export function FacilitatorConsole({ lang, me, plenaryDocName, groups, people }:
     const interval = setInterval(() => setNow(Date.now()), CLOCK_TICK_MS);
     return () => clearInterval(interval);
   }, []);
+
+  // One session timer: the plenary's, written into every group board too so each tablet shows it.
+  const groupDocs = useMemo(() => groups.flatMap((group) => watches.get(group.boardName)?.ydoc ?? []), [groups, watches]);
+  const { timer, now: timerNow } = useSessionTimer(plenary?.ydoc ?? null);
+  const timeUp = timer !== null && isFinished(timer, timerNow);
 
   const spotlight = useMetaValue(plenary?.ydoc ?? null, META_SPOTLIGHT, readSpotlight);
   const groupBoards = useMemo(() => new Set(groups.map((group) => group.boardName)), [groups]);
@@ -82,8 +97,30 @@ export function FacilitatorConsole({ lang, me, plenaryDocName, groups, people }:
   return (
     <>
       <section style={{ ...sectionStyle, position: 'relative', minHeight: 72 }} aria-label={dictionaryFor(lang).session.timer}>
-        <SessionTimer ydoc={plenary?.ydoc ?? null} lang={lang} canControl />
+        <SessionTimer ydoc={plenary?.ydoc ?? null} lang={lang} canControl defaultMinutes={sessionMinutes ?? undefined} mirrors={groupDocs} />
       </section>
+      {sessionMinutes ? (
+        <p className="plano-muted" style={{ margin: '-16px 0 16px', textAlign: 'center' }} data-testid="console-agenda-minutes">
+          {format(room.agendaMinutes, { minutes: sessionMinutes })}
+        </p>
+      ) : null}
+
+      {workshopId && (
+        <section style={sectionStyle} aria-label={room.lockTitle}>
+          <GroupBoardsLock workshopId={workshopId} groupDocs={groupDocs} timeUp={timeUp} labels={room} />
+        </section>
+      )}
+
+      {workshopId && groups.length > 0 && (
+        <section style={sectionStyle} aria-labelledby="console-gather">
+          <h2 id="console-gather" style={{ margin: 0 }}>
+            {room.gatherTitle}
+          </h2>
+          <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'center' }}>
+            <GatherButton workshopId={workshopId} labels={dictionaryFor(lang).plenary} groups={groups} chooseLabel={room.chooseGroups} />
+          </div>
+        </section>
+      )}
 
       <section style={sectionStyle}>
         <p style={{ margin: 0, display: 'flex', gap: 12, alignItems: 'center', flexWrap: 'wrap' }}>
@@ -149,6 +186,7 @@ export function FacilitatorConsole({ lang, me, plenaryDocName, groups, people }:
                   {t.spotlight}
                 </button>
               )}
+              <OpenToAllToggle docName={group.boardName} ydoc={watches.get(group.boardName)?.ydoc ?? null} labels={{ ...room, failed: dictionaryFor(lang).people.failed }} />
             </BoardTile>
           ))}
           <BoardTile docName={plenaryDocName} name={t.plenary} color={PLENARY_COLOR} state={states.get(plenaryDocName)} now={now} lang={lang} />

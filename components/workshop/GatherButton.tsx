@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useState, type CSSProperties } from 'react';
 import { format } from '@/lib/i18n/translate';
 
 export interface GatherButtonLabels {
@@ -11,15 +11,61 @@ export interface GatherButtonLabels {
   failed: string;
 }
 
+/** A group the facilitator may leave out of a gathering. */
+export interface GatherGroupChoice {
+  id: string;
+  name: string;
+  color: string;
+}
+
 type GatherState = { status: 'idle' } | { status: 'busy' } | { status: 'done'; added: number; skipped: number } | { status: 'failed' };
 
-/** The facilitator brings every group board's cards onto the plenary board, and sees how many came. */
-export function GatherButton({ workshopId, labels }: { workshopId: string; labels: GatherButtonLabels }) {
+const chipStyle: CSSProperties = {
+  display: 'inline-flex',
+  alignItems: 'center',
+  gap: 8,
+  minHeight: 44,
+  padding: '0 14px 0 10px',
+  borderRadius: 22,
+  border: '2px solid #cbd5e0',
+  background: '#fff',
+  cursor: 'pointer',
+  userSelect: 'none',
+};
+
+/**
+ * The facilitator brings the group boards' cards onto the plenary board, and sees how many came.
+ * Given the session's groups, every group is chosen first and a tap leaves one out (a group that
+ * has not presented yet); without them, every group is gathered.
+ */
+export function GatherButton({
+  workshopId,
+  labels,
+  groups,
+  chooseLabel,
+}: {
+  workshopId: string;
+  labels: GatherButtonLabels;
+  groups?: readonly GatherGroupChoice[];
+  /** Legend of the group chooser, shown with `groups`. */
+  chooseLabel?: string;
+}) {
   const [state, setState] = useState<GatherState>({ status: 'idle' });
+  const [leftOut, setLeftOut] = useState<ReadonlySet<string>>(new Set());
+  const chosen = groups?.filter((group) => !leftOut.has(group.id)) ?? null;
+  const toggle = (groupId: string) =>
+    setLeftOut((current) => {
+      const next = new Set(current);
+      if (!next.delete(groupId)) next.add(groupId);
+      return next;
+    });
+
   const gather = async () => {
     setState({ status: 'busy' });
+    // All chosen: no list, so a group formed since this page loaded is gathered too.
+    const body = chosen && leftOut.size > 0 ? { groupIds: chosen.map((group) => group.id) } : {};
     try {
-      const response = await fetch(`/api/workshops/${workshopId}/gather`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      const response = await fetch(`/api/workshops/${workshopId}/gather`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
       if (!response.ok) {
         setState({ status: 'failed' });
         return;
@@ -33,7 +79,27 @@ export function GatherButton({ workshopId, labels }: { workshopId: string; label
   };
   return (
     <>
-      <button type="button" className="plano-button" disabled={state.status === 'busy'} data-testid="gather-to-plenary" onClick={() => void gather()}>
+      {groups && groups.length > 0 && (
+        <fieldset style={{ border: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }} data-testid="gather-groups">
+          {chooseLabel && <legend style={{ padding: 0, marginBottom: 6 }}>{chooseLabel}</legend>}
+          {groups.map((group) => {
+            const on = !leftOut.has(group.id);
+            return (
+              <label key={group.id} style={{ ...chipStyle, borderColor: on ? group.color : '#cbd5e0', opacity: on ? 1 : 0.6 }} data-testid="gather-group" data-group={group.id}>
+                <input type="checkbox" checked={on} onChange={() => toggle(group.id)} style={{ width: 22, height: 22, accentColor: group.color }} />
+                {group.name}
+              </label>
+            );
+          })}
+        </fieldset>
+      )}
+      <button
+        type="button"
+        className="plano-button"
+        disabled={state.status === 'busy' || chosen?.length === 0}
+        data-testid="gather-to-plenary"
+        onClick={() => void gather()}
+      >
         {state.status === 'busy' ? labels.gathering : labels.gather}
       </button>
       {state.status === 'done' && (

@@ -3,12 +3,15 @@
  * the new plenary card records for every group card not gathered yet. No IO: the server reads
  * the boards and writes the result into the plenary document.
  */
+import { DEFAULT_CLUSTER_GAP } from '../board/extract/clusters';
 import { placeCards, type PlacedCard } from '../board/extract/placeCards';
+import type { BilingualText } from '../i18n/bilingual';
 import type { StoredShapeRecord } from '../shapes/storedShape';
 import { FRAME_ROLE } from '../board/templates/layout';
+import { AREA_SHAPE_TYPE, AREA_TONES, type AreaShapeProps, type AreaTone } from '../shapes/area';
 import { CARD_DEFAULT_SIZE, CARD_SHAPE_TYPE, type CardShapeProps } from '../shapes/card';
-import { gatheredCardId, readGatheredFrom, sourceKey, type GatheredCardMeta } from './gatheredFrom';
-import { indexKeysAbove } from './indexKeysAbove';
+import { gatheredBlockId, gatheredCardId, readGatheredFrom, sourceKey, type GatheredBlockMeta, type GatheredCardMeta } from './gatheredFrom';
+import { indexKeysAbove, indexKeysBelow } from './indexKeysAbove';
 import { layoutColumns, type LayoutSpacing } from './layoutColumns';
 
 /** One group board to gather from. */
@@ -34,16 +37,39 @@ export interface GatherOptions {
 /** A plenary card record as stored in the Y.Map `tldraw` (same fields as tldraw writes). */
 export type GatheredCardRecord = StoredShapeRecord<typeof CARD_SHAPE_TYPE, CardShapeProps, GatheredCardMeta>;
 
+/**
+ * The labelled area around one group's cards of one template area ("Kelompok A · Harapan ·
+ * Produksi"), drawn under every card. It carries the source area's role, so the plenary reads
+ * like the groups' sheets: extraction finds the cards by role there too.
+ */
+export type GatheredBlockRecord = StoredShapeRecord<typeof AREA_SHAPE_TYPE, AreaShapeProps, GatheredBlockMeta>;
+
+/** Role of the block holding a group's cards that sat in no template area (a blank board). */
+export const GROUP_BLOCK_ROLE = 'group';
+
 export interface GatherResult {
-  /** Records to put into the plenary's Y.Map, keyed by their `id`: cards, and a page if it had none. */
-  newRecords: (GatheredCardRecord | PlenaryBaseRecord)[];
+  /** Records to put into the plenary's Y.Map, keyed by their `id`: blocks, cards, and a page if it had none. */
+  newRecords: (GatheredCardRecord | GatheredBlockRecord | PlenaryBaseRecord)[];
   /** How many new cards are among `newRecords`. */
   added: number;
   /** Source cards already on the plenary (moved or edited there or not), left alone. */
   skipped: number;
 }
 
-export const DEFAULT_SPACING: Omit<LayoutSpacing, 'cell'> = { cardsPerRow: 2, cardGap: 20, sectionGap: 60, columnGap: 120 };
+/**
+ * Cards of a block stand further apart than the cluster gap: each gathered card starts as a
+ * cluster of its own, and the plenary merges duplicates by dragging them together. The heading
+ * band holds two lines of a long label ("Kelompok A · Akar masalah · Penetapan kelompok sasaran").
+ */
+export const DEFAULT_SPACING: Omit<LayoutSpacing, 'cell'> = { cardsPerRow: 2, cardGap: DEFAULT_CLUSTER_GAP + 20, sectionGap: 40, columnGap: 120, headingH: 90, blockPadding: 20 };
+
+/** One block of a group's column: the cards of one template area, not gathered yet. */
+interface Section {
+  role: string | null;
+  label: BilingualText | null;
+  tone: AreaTone;
+  entries: { source: GatherSource; card: PlacedCard; size: { w: number; h: number } }[];
+}
 
 /** tldraw's fixed ids of the first page and the document record (see `useYjsStore`). */
 const FIRST_PAGE_ID = 'page:page';
@@ -52,24 +78,64 @@ const DOCUMENT_ID = 'document:document';
 export function gatherCards(plenaryRecords: readonly unknown[], sources: readonly GatherSource[], options: GatherOptions = {}): GatherResult {
   const plenary = readPlenary(plenaryRecords);
   let skipped = 0;
-  const columns: { source: GatherSource; card: PlacedCard; size: { w: number; h: number } }[][][] = [];
+  const columns: Section[][] = [];
   for (const source of sources) {
     const sizes = cardSizes(source.boardRecords);
+    const tones = areaTones(source.boardRecords);
     const fresh = placeCards(source.boardRecords).cards.filter((card) => {
       const already = plenary.gathered.has(sourceKey(source.docName, card.id)) || plenary.ids.has(gatheredCardId(source.docName, card.id));
       if (already) skipped++;
       return !already;
     });
-    columns.push(sectionsOf(fresh, options.roleOrder ?? []).map((section) => section.map((card) => ({ source, card, size: sizes.get(card.id) ?? CARD_DEFAULT_SIZE }))));
+    columns.push(
+      sectionsOf(fresh, options.roleOrder ?? []).map((section) => {
+        const area = sectionArea(section[0]);
+        return {
+          role: area?.role ?? null,
+          label: area?.label ?? null,
+          tone: (area && tones.get(area.id)) ?? 'plain',
+          entries: section.map((card) => ({ source, card, size: sizes.get(card.id) ?? CARD_DEFAULT_SIZE })),
+        };
+      }),
+    );
   }
-  const all = columns.flat(2);
+  const all = columns.flatMap((sections) => sections.flatMap((section) => section.entries));
   if (all.length === 0) return { newRecords: [], added: 0, skipped };
 
   const cell = { w: Math.max(...all.map((entry) => entry.size.w)), h: Math.max(...all.map((entry) => entry.size.h)) };
   const spacing: LayoutSpacing = { ...DEFAULT_SPACING, ...options.spacing, cell };
   const origin = plenary.occupied ? { x: plenary.occupied.right + spacing.columnGap, y: plenary.occupied.top } : { x: 0, y: 0 };
-  const placed = layoutColumns(columns, origin, spacing);
+  const layout = layoutColumns(
+    columns.map((sections) => sections.map((section) => section.entries)),
+    origin,
+    spacing,
+  );
+  const placed = layout.cards;
   const indices = indexKeysAbove(plenary.highestIndex, placed.length);
+  // Blocks go under everything already on the page, so a card dragged onto another block stays visible.
+  const blockIndices = indexKeysBelow(plenary.lowestIndex ?? indices[0], layout.blocks.length);
+  const takenIds = new Set(plenary.ids);
+  const blocks = layout.blocks.map<GatheredBlockRecord>(({ column, section: sectionIndex, x, y, w, h }, i) => {
+    const section = columns[column][sectionIndex];
+    const { source, card } = section.entries[0];
+    const label = section.label
+      ? { id: `${source.groupName} · ${section.label.id}`, en: `${source.groupName} · ${section.label.en}` }
+      : { id: source.groupName, en: source.groupName };
+    return {
+      id: freeId(gatheredBlockId(source.docName, card.id), takenIds),
+      typeName: 'shape',
+      type: AREA_SHAPE_TYPE,
+      parentId: plenary.pageId,
+      index: blockIndices[i],
+      x,
+      y,
+      rotation: 0,
+      isLocked: true,
+      opacity: 1,
+      meta: { gatheredBlock: { docName: source.docName, groupId: source.groupId, areaRole: section.role } },
+      props: { w, h, role: section.role ?? GROUP_BLOCK_ROLE, label, outline: 'rect', tone: section.tone },
+    };
+  });
 
   const cards = placed.map<GatheredCardRecord>(({ item: { source, card, size }, x, y }, i) => ({
     id: gatheredCardId(source.docName, card.id),
@@ -101,7 +167,34 @@ export function gatherCards(plenaryRecords: readonly unknown[], sources: readonl
     },
   }));
   const base = plenary.hasPage ? [] : plenaryBaseRecords(options.firstPageName ?? 'Halaman 1', plenary.hasDocument);
-  return { newRecords: [...base, ...cards], added: cards.length, skipped };
+  return { newRecords: [...base, ...blocks, ...cards], added: cards.length, skipped };
+}
+
+/** The template area a section's cards sat in; null for the frame and for no area. */
+function sectionArea(card: PlacedCard): PlacedCard['area'] {
+  return card.area && card.area.role !== FRAME_ROLE ? card.area : null;
+}
+
+/**
+ * `id`, or `id-2`, `id-3`… when the plenary already holds it (a gathered card deleted there and
+ * gathered again starts a new block); deterministic, so racing gatherings still agree.
+ */
+function freeId(id: `shape:${string}`, taken: Set<string>): `shape:${string}` {
+  let candidate = id;
+  for (let n = 2; taken.has(candidate); n++) candidate = `${id}-${n}`;
+  taken.add(candidate);
+  return candidate;
+}
+
+/** Each template area's tone on a group board, by area id, so a block looks like its area. */
+function areaTones(records: readonly unknown[]): Map<string, AreaTone> {
+  const tones = new Map<string, AreaTone>();
+  for (const record of records) {
+    const r = asObject(record);
+    const tone = asObject(r?.props)?.tone;
+    if (r?.type === AREA_SHAPE_TYPE && typeof r.id === 'string' && (AREA_TONES as readonly unknown[]).includes(tone)) tones.set(r.id, tone as AreaTone);
+  }
+  return tones;
 }
 
 /**
@@ -152,6 +245,7 @@ interface PlenaryReading {
   /** Extent of the shapes on the page, or null when it is empty. */
   occupied: { top: number; right: number } | null;
   highestIndex: string | null;
+  lowestIndex: string | null;
 }
 
 function readPlenary(records: readonly unknown[]): PlenaryReading {
@@ -163,6 +257,7 @@ function readPlenary(records: readonly unknown[]): PlenaryReading {
   let top = Infinity;
   let right = -Infinity;
   let highestIndex: string | null = null;
+  let lowestIndex: string | null = null;
   for (const r of objects) {
     const from = readGatheredFrom(r);
     if (from) gathered.add(sourceKey(from.docName, from.shapeId));
@@ -172,9 +267,10 @@ function readPlenary(records: readonly unknown[]): PlenaryReading {
     top = Math.min(top, r.y);
     right = Math.max(right, r.x + w);
     if (typeof r.index === 'string' && (highestIndex === null || r.index > highestIndex)) highestIndex = r.index;
+    if (typeof r.index === 'string' && (lowestIndex === null || r.index < lowestIndex)) lowestIndex = r.index;
   }
   const occupied = right > -Infinity ? { top, right } : null;
-  return { pageId, hasPage: pages.length > 0, hasDocument: ids.has(DOCUMENT_ID), ids, gathered, occupied, highestIndex };
+  return { pageId, hasPage: pages.length > 0, hasDocument: ids.has(DOCUMENT_ID), ids, gathered, occupied, highestIndex, lowestIndex };
 }
 
 /** A page (and the document record) for a plenary nobody opened yet, as a first client would seed them. */

@@ -33,6 +33,17 @@ export function gatheredCardId(docName: string, shapeId: string): `shape:${strin
   return `shape:gathered-${docName}-${shapeId.replace(/^shape:/, '')}`;
 }
 
+/** `meta.gatheredBlock` of the labelled area around a group's gathered cards of one template area. */
+export interface GatheredBlockMeta {
+  gatheredBlock: { docName: string; groupId: string; areaRole: string | null };
+  [key: string]: unknown;
+}
+
+/** The plenary record id of a block, derived from the first card it was made for. */
+export function gatheredBlockId(docName: string, firstShapeId: string): `shape:${string}` {
+  return `shape:gathered-block-${docName}-${firstShapeId.replace(/^shape:/, '')}`;
+}
+
 /** Identity of a source card, for sets. */
 export function sourceKey(docName: string, shapeId: string): string {
   return `${docName}\n${shapeId}`;

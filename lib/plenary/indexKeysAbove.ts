@@ -21,12 +21,48 @@ export function indexKeysAbove(highest: string | null, count: number): string[] 
   return keys;
 }
 
+/**
+ * `count` keys in ascending order, each lower than `lowest`: the background of a page (areas
+ * drawn under every card). Negative integers have heads 'Z' (one digit), 'Y' (two), …
+ */
+export function indexKeysBelow(lowest: string, count: number): string[] {
+  const keys: string[] = [];
+  let current = integerPart(lowest);
+  for (let i = 0; i < count; i++) {
+    current = decrementInteger(current);
+    keys.push(current);
+  }
+  return keys.reverse();
+}
+
+function decrementInteger(integer: string): string {
+  const head = integer[0];
+  const digits = integer.slice(1).split('');
+  for (let i = digits.length - 1; i >= 0; i--) {
+    const previous = DIGITS.indexOf(digits[i]) - 1;
+    if (previous >= 0) {
+      digits[i] = DIGITS[previous];
+      return head + digits.join('');
+    }
+    digits[i] = DIGITS[DIGITS.length - 1];
+  }
+  // Every digit borrowed: the largest integer of the next shorter positive (or longer negative) head.
+  if (head === 'A') throw new RangeError('No index key left below the page’s lowest shape.');
+  if (head === 'a') return 'Zz';
+  const positive = isPositiveHead(head);
+  const length = positive ? digits.length - 1 : digits.length + 1;
+  return String.fromCharCode(head.charCodeAt(0) - 1) + DIGITS[DIGITS.length - 1].repeat(length);
+}
+
 function isPositiveHead(head: string | undefined): boolean {
   return head !== undefined && head >= 'a' && head <= 'z';
 }
 
+/** The integer part of a key: the head letter and as many digits as it announces. */
 function integerPart(key: string): string {
-  return key.slice(0, key.charCodeAt(0) - 'a'.charCodeAt(0) + 2);
+  const head = key.charCodeAt(0);
+  const digits = isPositiveHead(key[0]) ? head - 'a'.charCodeAt(0) + 1 : 'Z'.charCodeAt(0) - head + 1;
+  return key.slice(0, digits + 1);
 }
 
 function incrementInteger(integer: string): string {

@@ -4,8 +4,10 @@ import { isValidDocName } from '@/lib/docName';
 import { pick } from '@/lib/i18n/bilingual';
 import { dictionaryFor } from '@/lib/i18n/translate';
 import { BoardClient } from '@/components/board/BoardClient';
+import { SessionBoardSwitcher } from '@/components/plenary/SessionBoardSwitcher';
 import { resolveBoardAccess } from '@/server/web/boardAccess';
 import { getLang } from '@/server/web/session';
+import { sessionBoardsAround } from '@/server/web/sessionBoards';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,20 +24,36 @@ export default async function BoardPage({ params, searchParams }: { params: Prom
       </main>
     );
   }
+  // Signed-in people switch between the session's boards; a token opens only its own board.
+  const sessionBoards = token ? [] : await sessionBoardsAround(access.doc, access.principal);
   return (
-    <BoardClient
-      docName={docName}
-      token={token}
-      title={pick(access.doc.title, lang)}
-      user={{ id: access.principal.userId, name: access.displayName || t.board.guest, color: colorForUser(access.principal.userId) }}
-      canWrite={access.canWriteUnlocked}
-      writesWhenLocked={access.writesWhenLocked}
-      writesWhenOpen={access.writesWhenOpen}
-      initiallyOpen={access.doc.openForParticipants}
-      initiallyLocked={access.doc.locked}
-      lang={lang}
-      template={access.doc.template}
-      groupId={access.doc.groupId ?? ''}
-    />
+    <>
+      <BoardClient
+        docName={docName}
+        token={token}
+        title={pick(access.doc.title, lang)}
+        user={{ id: access.principal.userId, name: access.displayName || t.board.guest, color: colorForUser(access.principal.userId) }}
+        canWrite={access.canWriteUnlocked}
+        writesWhenLocked={access.writesWhenLocked}
+        writesWhenOpen={access.writesWhenOpen}
+        initiallyOpen={access.doc.openForParticipants}
+        initiallyLocked={access.doc.locked}
+        lang={lang}
+        template={access.doc.template}
+        groupId={access.doc.groupId ?? ''}
+      />
+      <SessionBoardSwitcher
+        current={docName}
+        boards={sessionBoards.map((board) => ({
+          docName: board.docName,
+          kind: board.kind,
+          label: board.kind === 'plenary' ? t.home.plenary : board.name,
+          color: board.color,
+          mine: board.groupId !== null && board.groupId === access.principal.groupId,
+          writable: board.writable,
+        }))}
+        labels={t.plenaryRoom}
+      />
+    </>
   );
 }

@@ -17,6 +17,10 @@ export interface SessionTimerProps {
   canControl: boolean;
   /** 'projector' draws the time big enough to read from the back of the room. */
   size?: 'board' | 'projector';
+  /** Length a new timer starts with, e.g. the running session's duration on the agenda. */
+  defaultMinutes?: number;
+  /** Other boards that show the same timer (the session's group boards); written with `ydoc`. */
+  mirrors?: readonly Y.Doc[];
 }
 
 const barStyle: CSSProperties = {
@@ -51,20 +55,20 @@ const buttonStyle: CSSProperties = {
  * The session countdown shown on every board: the time for everyone, the controls for the
  * facilitator. Nothing shows to others until a facilitator has set a timer.
  */
-export function SessionTimer({ ydoc, lang, canControl, size = 'board' }: SessionTimerProps) {
+export function SessionTimer({ ydoc, lang, canControl, size = 'board', defaultMinutes = DEFAULT_MINUTES, mirrors = [] }: SessionTimerProps) {
   const t = dictionaryFor(lang).session;
   const { timer, now } = useSessionTimer(ydoc);
-  const [minutesText, setMinutesText] = useState(String(DEFAULT_MINUTES));
+  const [minutesText, setMinutesText] = useState(String(defaultMinutes));
   const timeRef = useRef<HTMLSpanElement>(null);
   const finished = timer ? isFinished(timer, now) : false;
   useEndSignal(finished && (timer?.running ?? false), timeRef);
   if (!timer && !canControl) return null;
 
   const minutes = Number(minutesText.replace(',', '.'));
-  const typedMs = Number.isFinite(minutes) && minutes > 0 ? minutes * MINUTE_MS : DEFAULT_MINUTES * MINUTE_MS;
+  const typedMs = Number.isFinite(minutes) && minutes > 0 ? minutes * MINUTE_MS : defaultMinutes * MINUTE_MS;
   const untouched = !timer || (!timer.running && timer.elapsedBeforeMs === 0);
   const write = (next: Parameters<typeof writeTimer>[1]) => {
-    if (ydoc) writeTimer(ydoc, next);
+    if (ydoc) writeTimer(ydoc, next, mirrors);
   };
   const onStart = () => write(startTimer(untouched ? newTimer(typedMs) : timer, Date.now()));
 

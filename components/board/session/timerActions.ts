@@ -6,6 +6,10 @@ import type * as Y from 'yjs';
 import { META_MAP } from '@/lib/board/docMeta';
 import { META_TIMER, type TimerState } from '@/lib/session/timer';
 
-export function writeTimer(ydoc: Y.Doc, timer: TimerState): void {
-  ydoc.getMap(META_MAP).set(META_TIMER, { ...timer });
+/**
+ * Writes the timer into `ydoc` and into every mirror: the console runs one session timer for the
+ * plenary and every group board, so each tablet shows it on its own board.
+ */
+export function writeTimer(ydoc: Y.Doc, timer: TimerState, mirrors: readonly Y.Doc[] = []): void {
+  for (const doc of [ydoc, ...mirrors]) doc.getMap(META_MAP).set(META_TIMER, { ...timer });
 }

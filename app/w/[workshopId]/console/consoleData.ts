@@ -3,6 +3,8 @@ import { canInWorkshop, type Principal } from '@/lib/auth/capabilities';
 import type { BilingualText } from '@/lib/i18n/bilingual';
 import { findTopic } from '@/lib/method/topics';
 import { participantSubject } from '@/server/auth/principals';
+import { plannedSessions } from '@/lib/workshop/agenda';
+import { agendaOverrides } from '@/server/db/agenda';
 import { getCurrentSession } from '@/server/db/currentSession';
 import { getRuntime } from '@/server/runtime';
 import { workshopForMember } from '@/server/web/boardAccess';
@@ -31,17 +33,18 @@ export type ConsoleData =
       plenaryDocName: string;
       groups: ConsoleGroup[];
       people: ConsolePerson[];
-      /** The topic and session running now; null outside a session. */
-      session: { title: BilingualText; number: number } | null;
+      /** The topic and session running now, with its length on the workshop's agenda; null outside a session. */
+      session: { title: BilingualText; number: number; durationMinutes: number | null } | null;
     };
 
 /** What the facilitator's console watches: the session's group boards, the plenary, the roster. */
 export async function consoleData(actor: Principal, workshopId: string): Promise<ConsoleData> {
   if (!canInWorkshop(actor, 'manage', workshopId)) return { kind: 'forbidden' };
-  const [found, overview, current] = await Promise.all([
+  const [found, overview, current, overrides] = await Promise.all([
     workshopForMember(actor.userId, workshopId),
     peopleOverview(actor, workshopId),
     getCurrentSession(getRuntime().sql, workshopId),
+    agendaOverrides(getRuntime().sql, workshopId),
   ]);
   const plenary = found?.docs.find((doc) => doc.kind === 'plenary');
   if (!found || !plenary) return { kind: 'no-plenary' };
@@ -53,6 +56,14 @@ export async function consoleData(actor: Principal, workshopId: string): Promise
     people: overview.participants.flatMap((person) =>
       person.role === 'facilitator' ? [] : [{ userId: participantSubject(person.id), name: person.name, role: person.role, groupId: person.groupId }],
     ),
-    session: current && topic ? { title: topic.title, number: current.number } : null,
+    session:
+      current && topic
+        ? {
+            title: topic.title,
+            number: current.number,
+            // The facilitator's agenda sets the timer's default length (null: a session since removed).
+            durationMinutes: plannedSessions(topic, overrides).find((planned) => planned.number === current.number)?.durationMinutes ?? null,
+          }
+        : null,
   };
 }

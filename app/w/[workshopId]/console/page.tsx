@@ -49,6 +49,8 @@ export default async function ConsolePage({ params }: { params: Promise<{ worksh
         plenaryDocName={data.plenaryDocName}
         groups={data.groups}
         people={data.people}
+        workshopId={workshopId}
+        sessionMinutes={data.session?.durationMinutes ?? null}
       />
     </main>
   );
