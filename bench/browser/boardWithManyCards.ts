@@ -7,10 +7,12 @@
  *  - time to first render: reload the page, time from navigation start until the editor exists,
  *    holds every card, and the cards' DOM count reached its final value (median of 3 reloads);
  *  - frame times while panning: the camera pans in small steps inside requestAnimationFrame for
- *    ~3 s, zoomed to fit (every card on screen) and at 100% zoom; rAF deltas are collected in the
- *    page.
+ *    ~3 s, zoomed to fit (every card on screen), at 30% zoom (a zoomed-out overview of part of
+ *    the board) and at 100% zoom; rAF deltas are collected in the page.
  * Prints a table and replaces the "Board with 1,000 cards (browser)" section of BENCHMARKS.md.
- * Flags: --no-write (print only), --seconds S (panning time per view, default 3).
+ * Flags: --no-write (print only), --seconds S (panning time per view, default 3),
+ * --save-json FILE (keep this run's results, e.g. before a change), --baseline FILE
+ * --baseline-label L --label L (put a saved run beside this one, column by column).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -49,6 +51,8 @@ interface FrameStats {
   pannedPx: number;
   zoom: number;
   domCards: number;
+  /** Cards drawn as a sketch (colour and first line) rather than in full; absent in older saved runs. */
+  sketchedCards?: number;
 }
 
 interface LoadSample {
@@ -63,7 +67,17 @@ interface CountResult {
   createMs: number;
   loads: LoadSample[];
   panFit: FrameStats;
+  pan30: FrameStats;
   pan100: FrameStats;
+}
+
+/** A run saved with --save-json, shown beside a later run with --baseline. */
+interface SavedRun {
+  results: CountResult[];
+  date: string;
+  loadAverage: number;
+  loadAverageAtEnd: number;
+  otherCpu: number | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -104,6 +118,7 @@ async function startServer(port: number, dataDir: string): Promise<void> {
       if (output.length > 200_000) output = output.slice(-100_000);
       if (/running at/.test(output)) {
         clearTimeout(timer);
+        if (/building the web app/.test(output)) console.log('(the server built the web app first: the sources had changed)');
         resolve();
       }
     };
@@ -247,17 +262,23 @@ async function measureLoad(page: Page, count: number): Promise<LoadSample> {
 }
 
 /** Pans the camera for `durationMs` (horizontal and vertical sine sweeps, in screen px) and returns rAF deltas. */
-async function measurePan(page: Page, view: 'fit' | '100%', durationMs: number): Promise<FrameStats> {
+async function measurePan(page: Page, view: 'fit' | '30%' | '100%', durationMs: number): Promise<FrameStats> {
   await page.evaluate((view) => {
     const editor = window.__planoEditor;
     if (!editor) throw new Error('no editor');
-    if (view === 'fit') editor.zoomToFit();
-    else editor.resetZoom();
+    if (view === '100%') return editor.resetZoom();
+    editor.zoomToFit();
+    if (view === 'fit') return;
+    // 30% around the board's centre: many cards on screen, each still a recognisable card.
+    const centre = editor.getViewportPageBounds().center;
+    const screen = editor.getViewportScreenBounds();
+    const z = 0.3;
+    editor.setCamera({ x: screen.w / 2 / z - centre.x, y: screen.h / 2 / z - centre.y, z });
   }, view);
   await page.waitForTimeout(1000); // let the zoom settle (and any animation end)
   const result = await page.evaluate(
     (durationMs) =>
-      new Promise<{ deltas: number[]; pannedPx: number; zoom: number; domCards: number }>((resolve) => {
+      new Promise<{ deltas: number[]; pannedPx: number; zoom: number; domCards: number; sketchedCards: number }>((resolve) => {
         const editor = window.__planoEditor;
         if (!editor) throw new Error('no editor');
         const start = editor.getCamera();
@@ -270,8 +291,9 @@ async function measurePan(page: Page, view: 'fit' | '100%', durationMs: number):
           if (done) return;
           done = true;
           const domCards = document.querySelectorAll('[data-testid=plano-card]').length;
+          const sketchedCards = document.querySelectorAll('[data-testid=plano-card][data-detail=sketch]').length;
           editor.setCamera({ x: start.x, y: start.y, z: start.z });
-          resolve({ deltas, pannedPx, zoom: start.z, domCards });
+          resolve({ deltas, pannedPx, zoom: start.z, domCards, sketchedCards });
         };
         const frame = (now: number) => {
           if (done) return;
@@ -309,6 +331,7 @@ async function measurePan(page: Page, view: 'fit' | '100%', durationMs: number):
     pannedPx: result.pannedPx,
     zoom: result.zoom,
     domCards: result.domCards,
+    sketchedCards: result.sketchedCards,
   };
 }
 
@@ -329,7 +352,30 @@ interface RunContext {
   otherCpu: number | null;
 }
 
-function renderSection(results: CountResult[], run: RunContext): string {
+interface Column {
+  heading: string;
+  result: CountResult;
+}
+
+interface Baseline {
+  run: SavedRun;
+  label: string;
+  /** What this run's columns are called beside the baseline's. */
+  currentLabel: string;
+}
+
+/** One column per card count; with a baseline, its column and this run's side by side per count. */
+function columnsOf(results: CountResult[], baseline: Baseline | null): Column[] {
+  const count = (result: CountResult) => `${result.cards.toLocaleString('en-US')} cards`;
+  if (!baseline) return results.map((result) => ({ heading: count(result), result }));
+  return results.flatMap((result) => {
+    const before = baseline.run.results.find((candidate) => candidate.cards === result.cards);
+    const now = { heading: `${count(result)}, ${baseline.currentLabel}`, result };
+    return before ? [{ heading: `${count(result)}, ${baseline.label}`, result: before }, now] : [now];
+  });
+}
+
+function renderSection(results: CountResult[], run: RunContext, baseline: Baseline | null): string {
   const { machine, chromiumVersion, viewport, seconds, durationS } = run;
   const lines: string[] = [SECTION_HEADING, ''];
   lines.push(
@@ -337,12 +383,18 @@ function renderSection(results: CountResult[], run: RunContext): string {
       `headless Chromium ${chromiumVersion}, viewport ${viewport.width}x${viewport.height}, \`--disable-gpu\`: **everything is rasterised on the CPU**, ` +
       `so these are pessimistic next to a laptop or tablet browser with GPU compositing. Load average (1 min) ${machine.loadAverage} at the start, ${run.loadAverageAtEnd} at the end; ` +
       (run.otherCpu === null ? '' : `other processes used ${(run.otherCpu * 100).toFixed(0)}% of the machine's CPU during the run (they slow the frames down). `) +
-      `The whole run took ${durationS.toFixed(0)} s.`,
+      `The whole run took ${durationS.toFixed(0)} s.` +
+      (baseline
+        ? ` Columns "${baseline.label}" come from an earlier run on the same machine (${baseline.run.date}, load average ${baseline.run.loadAverage} at the start, ${baseline.run.loadAverageAtEnd} at the end` +
+          (baseline.run.otherCpu === null ? '' : `, other processes ${(baseline.run.otherCpu * 100).toFixed(0)}% of the CPU`) +
+          `); columns "${baseline.currentLabel}" are this run.`
+        : ''),
     '',
   );
-  lines.push(row(['', ...results.map((result) => `${result.cards.toLocaleString('en-US')} cards`)]));
-  lines.push(row(['---', ...results.map(() => '--:')]));
-  const add = (label: string, cell: (result: CountResult) => string) => lines.push(row([label, ...results.map(cell)]));
+  const columns = columnsOf(results, baseline);
+  lines.push(row(['', ...columns.map((column) => column.heading)]));
+  lines.push(row(['---', ...columns.map(() => '--:')]));
+  const add = (label: string, cell: (result: CountResult) => string) => lines.push(row([label, ...columns.map((column) => cell(column.result))]));
   const loads = (pick: (sample: LoadSample) => number) => (result: CountResult) => `${ms(median(result.loads.map(pick)))} (${result.loads.map((sample) => ms(pick(sample))).join(', ')})`;
   add('creating the cards until the Y.Doc holds them (ms)', (result) => ms(result.createMs));
   add(`reload: editor exists (ms from navigation start, median of ${RELOADS})`, loads((sample) => sample.editorMs));
@@ -351,9 +403,10 @@ function renderSection(results: CountResult[], run: RunContext): string {
   add('cards in the DOM after load', (result) => String(result.loads[result.loads.length - 1]?.domCards ?? 'n/a'));
   for (const [view, pick] of [
     ['zoomed to fit', (result: CountResult) => result.panFit],
+    ['30% zoom', (result: CountResult) => result.pan30],
     ['100% zoom', (result: CountResult) => result.pan100],
   ] as const) {
-    add(`pan, ${view}: zoom / cards in the DOM`, (result) => `${(pick(result).zoom * 100).toFixed(0)}% / ${pick(result).domCards}`);
+    add(`pan, ${view}: zoom / cards in the DOM (of them sketched)`, (result) => `${(pick(result).zoom * 100).toFixed(0)}% / ${pick(result).domCards} (${pick(result).sketchedCards ?? 0})`);
     add(`pan, ${view}: frames in ${seconds} s`, (result) => String(pick(result).frames));
     add(`pan, ${view}: frame time p50 / p95 / p99 (ms)`, (result) => `${ms(pick(result).p50)} / **${ms(pick(result).p95)}** / ${ms(pick(result).p99)}`);
     add(`pan, ${view}: frame time max (ms)`, (result) => ms(pick(result).max));
@@ -366,8 +419,9 @@ function renderSection(results: CountResult[], run: RunContext): string {
       `(240x160, a grid about 1.25 x sqrt(n) columns wide, five colours) and waits until the Y.Doc holds them.`,
     `- First render: the page is reloaded ${RELOADS} times; a probe installed before the page's scripts samples, every animation frame, whether \`window.__planoEditor\` exists, how many cards it holds and how many \`[data-testid=plano-card]\` elements are in the DOM; ` +
       `"first render" is the first frame with the editor, every card and the final DOM count (stable for ${SETTLE_MS / 1000} s), in ms after navigation start. The browser's HTTP cache and the board's IndexedDB copy are warm (a returning participant), the server's room is loaded.`,
-    `- Panning: after zoom to fit (every card on screen) and at 100% zoom (tldraw culls the cards off screen), \`editor.setCamera\` moves the camera every animation frame for ${seconds} s (sine sweeps, up to about 0.6 screen px/ms); ` +
+    `- Panning: after zoom to fit (every card on screen), at 30% zoom around the board's centre and at 100% zoom (tldraw culls the cards off screen), \`editor.setCamera\` moves the camera every animation frame for ${seconds} s (sine sweeps, up to about 0.6 screen px/ms); ` +
       `the frame times are the deltas between \`requestAnimationFrame\` callbacks (16.7 ms at 60 Hz). More than ${SLOW_FRAME_MS} ms means under 30 fps at that moment.`,
+    `- Below 40% zoom a card is drawn without its text layout (a coloured rectangle with its first line and flowchart marks, no author line or shadow; see \`CARD_DETAIL_MIN_ZOOM\` in \`components/board/shapes/CardShapeUtil.tsx\`): at 100 cards "zoomed to fit" is 34%, so that view is affected too.`,
     `- The editor appears with every card already in it (the board's records are in the Y.Doc before tldraw mounts), and tldraw keeps culled cards in the DOM (hidden), so the DOM always holds every card.`,
     `- One run's numbers. On a shared 2-core machine they move a lot with other work: with other processes busy, first render and the slow-frame share doubled or worse between two runs a minute apart (the load line above says how busy this run was).`,
   );
@@ -395,6 +449,15 @@ async function main(): Promise<void> {
   const write = !argv.includes('--no-write');
   const secondsIndex = argv.indexOf('--seconds');
   const seconds = secondsIndex >= 0 ? Number(argv[secondsIndex + 1]) : 3;
+  const flag = (name: string) => {
+    const index = argv.indexOf(name);
+    return index >= 0 ? argv[index + 1] : undefined;
+  };
+  const saveJson = flag('--save-json');
+  const baselineFile = flag('--baseline');
+  const baseline: Baseline | null = baselineFile
+    ? { run: JSON.parse(await readFile(baselineFile, 'utf8')) as SavedRun, label: flag('--baseline-label') ?? 'before', currentLabel: flag('--label') ?? 'after' }
+    : null;
   if (!(seconds > 0 && seconds <= 60)) throw new Error('--seconds must be in (0, 60]');
 
   const began = Date.now();
@@ -435,11 +498,13 @@ async function main(): Promise<void> {
         loads.push(sample);
       }
       const panFit = await measurePan(page, 'fit', seconds * 1000);
-      console.log(`  pan zoomed to fit: p50 ${ms(panFit.p50)}, p95 ${ms(panFit.p95)}, max ${ms(panFit.max)} ms, ${pct(panFit.over33Share)} over ${SLOW_FRAME_MS} ms, camera moved ${panFit.pannedPx.toFixed(0)} px`);
+      console.log(`  pan zoomed to fit (${panFit.sketchedCards} cards sketched): p50 ${ms(panFit.p50)}, p95 ${ms(panFit.p95)}, max ${ms(panFit.max)} ms, ${pct(panFit.over33Share)} over ${SLOW_FRAME_MS} ms, camera moved ${panFit.pannedPx.toFixed(0)} px`);
+      const pan30 = await measurePan(page, '30%', seconds * 1000);
+      console.log(`  pan at 30%: p50 ${ms(pan30.p50)}, p95 ${ms(pan30.p95)}, max ${ms(pan30.max)} ms, ${pct(pan30.over33Share)} over ${SLOW_FRAME_MS} ms, camera moved ${pan30.pannedPx.toFixed(0)} px`);
       const pan100 = await measurePan(page, '100%', seconds * 1000);
       console.log(`  pan at 100%: p50 ${ms(pan100.p50)}, p95 ${ms(pan100.p95)}, max ${ms(pan100.max)} ms, ${pct(pan100.over33Share)} over ${SLOW_FRAME_MS} ms, camera moved ${pan100.pannedPx.toFixed(0)} px`);
-      for (const pan of [panFit, pan100]) if (pan.pannedPx < 100) throw new Error(`the camera did not pan (moved ${pan.pannedPx.toFixed(0)} px): the frame times would not measure panning`);
-      results.push({ cards: count, createMs, loads, panFit, pan100 });
+      for (const pan of [panFit, pan30, pan100]) if (pan.pannedPx < 100) throw new Error(`the camera did not pan (moved ${pan.pannedPx.toFixed(0)} px): the frame times would not measure panning`);
+      results.push({ cards: count, createMs, loads, panFit, pan30, pan100 });
     }
   } finally {
     await browser?.close().catch(() => undefined);
@@ -449,7 +514,12 @@ async function main(): Promise<void> {
   // Read after the browser and the server exited, so their CPU time counts as the bench's own.
   const otherCpu = otherCpuShare(cpuStart, await readCpuCounters());
   const loadAverageAtEnd = Math.round(os.loadavg()[0] * 100) / 100;
-  const section = renderSection(results, { machine, chromiumVersion, viewport, seconds, durationS: (Date.now() - began) / 1000, loadAverageAtEnd, otherCpu });
+  if (saveJson) {
+    const saved: SavedRun = { results, date: machine.date, loadAverage: machine.loadAverage, loadAverageAtEnd, otherCpu };
+    await writeFile(saveJson, JSON.stringify(saved, null, 2));
+    console.log(`results saved to ${saveJson}`);
+  }
+  const section = renderSection(results, { machine, chromiumVersion, viewport, seconds, durationS: (Date.now() - began) / 1000, loadAverageAtEnd, otherCpu }, baseline);
   console.log(`\n${section}\n`);
   if (write) {
     await writeSection(section);

@@ -19,9 +19,11 @@ export const META_TIMER = 'timer';
 export const META_SPOTLIGHT = 'spotlight';
 /** The facilitator whose viewport everyone on the board follows (see lib/session/followMe.ts). */
 export const META_FOLLOW_ME = 'followMe';
+/** What each card colour means on this board, as the facilitator typed it (see lib/board/colorMeanings.ts). */
+export const META_CARD_COLOR_MEANINGS = 'cardColorMeanings';
 
 /**
  * Keys of `meta` that steer the session: only facilitators (and the server) may set them. Other
  * keys (e.g. the tldraw schema version every writer records) are open to all writers.
  */
-export const FACILITATOR_META_KEYS: ReadonlySet<string> = new Set([META_LOCKED, META_OPEN, META_VOTE, META_PRIVATE, META_TIMER, META_SPOTLIGHT, META_FOLLOW_ME]);
+export const FACILITATOR_META_KEYS: ReadonlySet<string> = new Set([META_LOCKED, META_OPEN, META_VOTE, META_PRIVATE, META_TIMER, META_SPOTLIGHT, META_FOLLOW_ME, META_CARD_COLOR_MEANINGS]);

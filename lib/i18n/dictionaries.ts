@@ -620,6 +620,25 @@ export const id = {
     legend: 'Arti warna kartu',
   },
   // --- end colour meanings ---
+  // --- attendance at an agreement (agree helper): the present-list picker and who agreed ---
+  attendance: {
+    title: 'Yang hadir',
+    hint: 'Sentuh nama setiap orang yang hadir saat kesepakatan.',
+    pokja: 'Pokja',
+    stakeholders: 'Pemangku kepentingan dan narasumber',
+    group: 'Peserta · {group}',
+    ungrouped: 'Peserta tanpa kelompok',
+    guests: 'Tamu',
+    selectAll: 'Pilih semua',
+    clear: 'Kosongkan',
+    guestField: 'Nama lain, misalnya tamu (pisahkan dengan koma)',
+    addGuest: 'Tambah',
+    chosen: '{count} orang dipilih',
+    noNames: 'Belum ada nama Pokja atau peserta. Ketik nama yang hadir di bawah.',
+    refresh: 'Perbarui daftar',
+    agreedOnBy: 'disepakati oleh {name}, {date}',
+  },
+  // --- end attendance ---
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
@@ -1242,4 +1261,23 @@ export const en: Dictionary = {
     legend: 'Card colour meanings',
   },
   // --- end colour meanings ---
+  // --- attendance at an agreement (agree helper): the present-list picker and who agreed ---
+  attendance: {
+    title: 'Present',
+    hint: 'Tap the name of everyone present at the agreement.',
+    pokja: 'Working group (Pokja)',
+    stakeholders: 'Stakeholders and resource persons',
+    group: 'Participants · {group}',
+    ungrouped: 'Participants in no group',
+    guests: 'Guests',
+    selectAll: 'Select all',
+    clear: 'Clear',
+    guestField: 'Another name, e.g. a guest (separate with commas)',
+    addGuest: 'Add',
+    chosen: '{count} selected',
+    noNames: 'No working group members or participants yet. Type the names of those present below.',
+    refresh: 'Refresh the list',
+    agreedOnBy: 'agreed by {name}, {date}',
+  },
+  // --- end attendance ---
 };

@@ -73,6 +73,12 @@ describe('gathering group cards to the plenary', () => {
     for (const [key, validator] of Object.entries(cardShapeProps)) validator.validate(first.props[key as keyof typeof first.props]);
   });
 
+  it('keeps a flowchart card a decision, and its change tag, on the plenary', () => {
+    const flow = group('A', [card('f1', 0, 0, 'Verifikasi berkas?', { flowRole: 'decision', changeTag: 'sederhanakan' })]);
+    const [gathered] = cardsOf(gatherCards(plenaryBase, [flow]).newRecords);
+    expect(gathered.props).toMatchObject({ text: 'Verifikasi berkas?', flowRole: 'decision', changeTag: 'sederhanakan' });
+  });
+
   it('adds nothing when gathering twice', () => {
     const once = gatherCards(plenaryBase, [groupA, groupB]).newRecords;
     const twice = gatherCards([...plenaryBase, ...once], [groupA, groupB]);

@@ -162,8 +162,9 @@ export function gatherCards(plenaryRecords: readonly unknown[], sources: readonl
       authorName: card.authorName,
       groupId: source.groupId,
       createdAt: card.createdAt,
-      flowRole: 'step',
-      changeTag: '',
+      // A flowchart's steps, decisions and change tags mean something on the plenary too.
+      flowRole: card.flowRole,
+      changeTag: card.changeTag,
     },
   }));
   const base = plenary.hasPage ? [] : plenaryBaseRecords(options.firstPageName ?? 'Halaman 1', plenary.hasDocument);

@@ -1,9 +1,13 @@
 import type { CSSProperties } from 'react';
 import { useEditor, useValue } from 'tldraw';
-import { pick } from '@/lib/i18n/bilingual';
 import { dictionaryFor } from '@/lib/i18n/translate';
 import { CARD_SHAPE_TYPE, type CardShape } from '@/lib/shapes/card';
-import { CARD_COLOR_FILL, CARD_COLORS, readCardColorMeanings, type CardColor } from '@/lib/shapes/cardColors';
+import { CARD_COLOR_FILL, CARD_COLORS, type CardColor } from '@/lib/shapes/cardColors';
+import { ColorMeaningsEditor } from '../ColorMeaningsEditor';
+import { ColorMeaningsLegend } from '../ColorMeaningsLegend';
+import { useColorMeanings } from '../useColorMeanings';
+import { useKeyboardSafeEditing } from '../useKeyboardSafeEditing';
+import { useBoardVoting } from '../voting/BoardVoting';
 import { VotingControls } from '../voting/VotingControls';
 import { AnalysisVariantSwitch } from './AnalysisVariantSwitch';
 import { cardContextFor } from './cardEditing';
@@ -43,14 +47,18 @@ const buttonStyle: CSSProperties = {
 /**
  * The card controls, always visible (no hover): "+ Kartu" arms the card tool (then one tap on
  * the board places a card), the colour swatches say what each colour means and re-colour the
- * selected cards, and delete/undo are one tap away on a tablet with no keyboard.
+ * selected cards, and delete/undo are one tap away on a tablet with no keyboard. The facilitator
+ * sets what the colours mean; everyone sees the meanings in a legend on the board.
  */
 export function CardPanel() {
   const editor = useEditor();
   const lang = useValue('plano ui language', () => uiLang(editor), [editor]);
   const t = dictionaryFor(lang).cards;
   const armed = useValue('card tool armed', () => editor.getCurrentToolId() === CARD_SHAPE_TYPE, [editor]);
-  const meanings = useValue('card colour meanings', () => readCardColorMeanings(editor.getDocumentSettings().meta), [editor]);
+  // The board's Y.Doc and facilitator rights come with the voting context (see BoardCanvas).
+  const board = useBoardVoting();
+  const { stored, shown: meanings } = useColorMeanings(editor, board?.ydoc ?? null, lang);
+  useKeyboardSafeEditing(editor);
   const selectedCards = useValue(
     'selected cards',
     () => editor.getSelectedShapes().filter((shape): shape is CardShape => shape.type === CARD_SHAPE_TYPE),
@@ -58,7 +66,8 @@ export function CardPanel() {
   );
   const canUndo = useValue('can undo', () => editor.getCanUndo(), [editor]);
   const isReadonly = useValue('read only', () => editor.getIsReadonly(), [editor]);
-  if (isReadonly) return null;
+  const legend = <ColorMeaningsLegend shown={meanings} lang={lang} />;
+  if (isReadonly) return legend;
 
   const activeColor = selectedCards.length > 0 ? selectedCards[0].props.color : cardContextFor(editor).color;
   const pickColor = (color: CardColor) => {
@@ -93,13 +102,25 @@ export function CardPanel() {
             data-testid="card-color"
             data-color={color}
             aria-pressed={activeColor === color}
-            aria-label={`${t.colour}: ${pick(meanings[color], lang)}`}
+            aria-label={`${t.colour}: ${meanings[color]}`}
             onClick={() => pickColor(color)}
-            style={{ ...buttonStyle, padding: '0 10px', background: CARD_COLOR_FILL[color], borderWidth: activeColor === color ? 4 : 1, font: '500 14px/1.1 system-ui, sans-serif' }}
+            style={{
+              ...buttonStyle,
+              padding: '0 10px',
+              // A facilitator's meaning may be up to 40 characters: the swatch stays a swatch.
+              maxWidth: 180,
+              overflow: 'hidden',
+              textOverflow: 'ellipsis',
+              whiteSpace: 'nowrap',
+              background: CARD_COLOR_FILL[color],
+              borderWidth: activeColor === color ? 4 : 1,
+              font: '500 14px/1.1 system-ui, sans-serif',
+            }}
           >
-            {pick(meanings[color], lang)}
+            {meanings[color]}
           </button>
         ))}
+        {board?.isFacilitator && <ColorMeaningsEditor ydoc={board.ydoc} lang={lang} stored={stored} shown={meanings} />}
         <button type="button" data-testid="delete-card" disabled={selectedCards.length === 0} onClick={deleteSelected} style={{ ...buttonStyle, opacity: selectedCards.length === 0 ? 0.4 : 1 }}>
           {t.delete}
         </button>
@@ -110,6 +131,7 @@ export function CardPanel() {
       </div>
       <FlowchartCardControls />
       <AnalysisVariantSwitch />
+      {legend}
     </>
   );
 }

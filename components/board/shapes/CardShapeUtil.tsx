@@ -13,6 +13,13 @@ const PADDING = 14;
 const FOOTER_H = 24;
 const RADIUS = 8;
 
+/**
+ * Below this zoom a card is drawn as a sketch: its colour, first line and flowchart marks, no
+ * wrapped text, author line or shadow. 28 px text is under 11 px on screen there, and laying out and painting
+ * a thousand wrapped texts is what made panning a zoomed-out board stutter (see BENCHMARKS.md).
+ */
+export const CARD_DETAIL_MIN_ZOOM = 0.4;
+
 /** A metaplan card: large text, a paper colour, its author in small print. Double-tap to type. */
 export class CardShapeUtil extends ShapeUtil<CardShape> {
   static override type = CARD_SHAPE_TYPE;
@@ -59,11 +66,53 @@ function CardView({ shape }: { shape: CardShape }) {
   const isEditing = useIsEditing(shape.id);
   const lang = useValue('plano ui language', () => uiLang(editor), [editor]);
   const t = dictionaryFor(lang).cards;
+  // The efficient zoom stays put while the camera moves on a big board, and the boolean changes
+  // only when the threshold is crossed: no re-render of every card on every frame of a pinch.
+  const detailed = useValue('card detail', () => editor.getEfficientZoomLevel() >= CARD_DETAIL_MIN_ZOOM, [editor]);
   const textArea = useRef<HTMLTextAreaElement>(null);
   const { w, h, text, color, authorName, flowRole, changeTag } = shape.props;
   const badgeRowH = flowRole === 'decision' || changeTag !== '' ? BADGE_ROW_H : 0;
   // Cards gathered onto the plenary keep their group's colour and name.
   const group = groupMarkOf(shape.meta);
+
+  if (!detailed && !isEditing) {
+    return (
+      <HTMLContainer
+        data-testid="plano-card"
+        data-card-id={shape.id}
+        data-detail="sketch"
+        data-group={group?.name}
+        data-flow-role={flowRole}
+        style={{
+          width: w,
+          height: h,
+          padding: PADDING,
+          boxSizing: 'border-box',
+          background: CARD_COLOR_FILL[color],
+          borderRadius: RADIUS,
+          borderLeft: group ? `12px solid ${group.color}` : undefined,
+        }}
+      >
+        {flowRole === 'decision' && <DecisionOutline w={w} h={h} />}
+        {/* Few cards carry flowchart marks, and a zoomed-out flowchart is read by them. */}
+        <CardFlowBadges role={flowRole} tag={changeTag} lang={lang} />
+        <div
+          style={{
+            position: 'relative',
+            font: `500 ${CARD_FONT_SIZE_PX}px/1.25 system-ui, sans-serif`,
+            color: '#1a202c',
+            whiteSpace: 'nowrap',
+            overflow: 'hidden',
+            textOverflow: 'ellipsis',
+            textDecoration: changeTag === 'hapus' ? 'line-through' : undefined,
+          }}
+        >
+          {firstLineOf(text)}
+        </div>
+        <CardVoteTarget cardId={shape.id} />
+      </HTMLContainer>
+    );
+  }
 
   const onChange = (event: ChangeEvent<HTMLTextAreaElement>) => {
     // The card grows with its text rather than shrinking the text: it must stay readable.
@@ -109,6 +158,7 @@ function CardView({ shape }: { shape: CardShape }) {
         borderLeft: group ? `12px solid ${group.color}` : undefined,
         pointerEvents: isEditing ? 'all' : undefined,
       }}
+      data-detail="full"
       data-group={group?.name}
       data-flow-role={flowRole}
     >
@@ -136,4 +186,9 @@ function CardView({ shape }: { shape: CardShape }) {
       {!isEditing && <CardVoteTarget cardId={shape.id} />}
     </HTMLContainer>
   );
+}
+
+function firstLineOf(text: string): string {
+  const end = text.indexOf('\n');
+  return end < 0 ? text : text.slice(0, end);
 }

@@ -49,7 +49,7 @@ describe('areaForCard', () => {
     id, pageId: 'page:page', role: id, label: { id, en: id }, outline: 'rect', bounds: { x, y, w, h },
   });
   const card = (cx: number, cy: number, w: number, h: number): BoardCard => ({
-    id: 'shape:c', pageId: 'page:page', text: '', color: 'yellow', authorId: '', authorName: '', groupId: '', createdAt: 0,
+    id: 'shape:c', pageId: 'page:page', text: '', color: 'yellow', authorId: '', authorName: '', groupId: '', createdAt: 0, flowRole: 'step', changeTag: '',
     centre: { x: cx, y: cy }, bounds: { x: cx - w / 2, y: cy - h / 2, w, h }, tldrawGroupId: null,
   });
 

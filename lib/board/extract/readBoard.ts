@@ -5,7 +5,7 @@
  */
 import type { BilingualText } from '../../i18n/bilingual';
 import { AREA_SHAPE_TYPE, type AreaOutline } from '../../shapes/area';
-import { CARD_SHAPE_TYPE } from '../../shapes/card';
+import { CARD_SHAPE_TYPE, isChangeTag, isFlowRole, type ChangeTag, type FlowRole } from '../../shapes/card';
 import { isCardColor, type CardColor } from '../../shapes/cardColors';
 import { boxOfPoints, compose, cornersOf, shapeTransform, type Box, type Point, type Transform } from './geometry';
 
@@ -21,6 +21,10 @@ export interface BoardCard {
   authorName: string;
   groupId: string;
   createdAt: number;
+  /** Its role on a flowchart (4.2); 'step' for a card written before flowcharts or off them. */
+  flowRole: FlowRole;
+  /** The proposed procedure's change to it; '' for none (and for anything not a known tag). */
+  changeTag: ChangeTag | '';
   /** Centre in page coordinates. */
   centre: Point;
   /** Axis-aligned bounds in page coordinates (rotation included). */
@@ -114,6 +118,8 @@ function asCard(shape: RawShape, placement: Placement): BoardCard | null {
     authorName: stringOr(props.authorName),
     groupId: stringOr(props.groupId),
     createdAt: typeof props.createdAt === 'number' ? props.createdAt : 0,
+    flowRole: isFlowRole(props.flowRole) ? props.flowRole : 'step',
+    changeTag: isChangeTag(props.changeTag) ? props.changeTag : '',
     centre: apply(placement.transform, { x: w / 2, y: h / 2 }),
     bounds: boxOfPoints(corners),
     tldrawGroupId: placement.tldrawGroupId,
