@@ -13,9 +13,10 @@ import type { OutputId, OutputSpec } from '../method/types';
 import { leadingItems, parseAgreedData } from '../outputs/agreedData';
 import { isPokja, ROSTER_ROLE_LABELS } from '../workshop/rosterRoles';
 import { formatDate, formatDateTime, wallClock } from '../workshop/timeZones';
-import { latestVersions, type DraftAgreedVersion, type DraftStppInput } from './input';
+import { latestVersions, type DraftAgreedVersion, type DraftBoard, type DraftStppInput } from './input';
 import type { Block, DocSection, DocTable, DocumentModel } from './model';
 import { agreedTable } from './outputTables';
+import { drawBoardSvg } from './boardSvg';
 
 export function buildDraftStpp(input: DraftStppInput, lang: Lang = 'id'): DocumentModel {
   const ctx = new Context(input, lang);
@@ -44,6 +45,7 @@ export function buildDraftStpp(input: DraftStppInput, lang: Lang = 'id'): Docume
       ...CONTENT_AFTER_PRIORITIES.map((plan) => agreedOutputsSection(ctx, plan)),
       meetingsSection(ctx),
       followUpsSection(ctx),
+      ...(input.boards ? [annexSection(ctx, input.boards)] : []),
     ],
   };
 }
@@ -211,4 +213,28 @@ function followUpsSection(ctx: Context): DocSection {
     title: t.export.followUpsSection,
     blocks: [tableOrNothing(ctx, { id: 'follow-ups', columns, rows, wide: true, source: ctx.recordsSource(t.calendar.followUps) })],
   };
+}
+
+/** The annex: a drawing of each plenary board that holds cards, as it was when read. */
+function annexSection(ctx: Context, boards: readonly DraftBoard[]): DocSection {
+  const { lang } = ctx;
+  const t = ctx.t.stppAnnex;
+  const blocks: Block[] = [];
+  for (const board of boards) {
+    const drawing = drawBoardSvg(board.records, { lang, emptyText: t.emptyBoard });
+    if (drawing.cards === 0) continue;
+    const title = pick(board.title, lang);
+    blocks.push({
+      kind: 'image',
+      image: {
+        id: `board-${board.docName}`,
+        title: format(t.figure, { n: blocks.length + 1, title }),
+        svg: drawing.svg,
+        width: drawing.width,
+        height: drawing.height,
+        source: format(t.source, { board: title, cards: drawing.cards, date: ctx.dateOf(board.readAt) }),
+      },
+    });
+  }
+  return { id: 'annex', title: t.title, blocks: blocks.length > 0 ? blocks : [{ kind: 'paragraph', text: t.noBoards }] };
 }

@@ -6,6 +6,7 @@ import type { RosterRole } from '../workshop/rosterRoles';
 import type { FollowUpStatus } from '../workshop/followUpStatus';
 import type { TopicStatus } from '../workshop/agenda';
 import type { WorkshopDetails } from '../workshop/details';
+import type { BilingualText } from '../i18n/bilingual';
 
 /** The workshop's details as the server keeps them. */
 export type DraftDetails = WorkshopDetails;
@@ -28,6 +29,19 @@ export interface DraftStppInput {
   followUps: { description: string; owner: string; dueOn: string | null; status: FollowUpStatus; topicId: string | null }[];
   /** When the document is made: the "as of" date of records that are not agreed outputs. */
   generatedAt: Date;
+  /** Plenary boards for the annex of board images, in the order they appear; absent: no annex. */
+  boards?: readonly DraftBoard[];
+}
+
+/** A plenary board as read for the annex. */
+export interface DraftBoard {
+  /** The board's document name. */
+  docName: string;
+  title: BilingualText;
+  /** When its records were read. */
+  readAt: Date;
+  /** The values of its Y.Map `tldraw`, as stored; read through `readBoard`. */
+  records: readonly unknown[];
 }
 
 /** The highest version of each output, keyed by output id. */

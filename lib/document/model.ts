@@ -1,6 +1,7 @@
 /**
- * A document as data: headings, paragraphs and tables, with no notion of a file format. Built in
- * `lib/document`, rendered by `server/export` (DOCX today), so the content is tested without a renderer.
+ * A document as data: headings, paragraphs, tables and drawings, with no notion of a file format.
+ * Built in `lib/document`, rendered by `server/export` (DOCX, PDF) and by the on-screen preview,
+ * so the content is tested without a renderer.
  */
 import type { Lang } from '../i18n/translate';
 
@@ -15,10 +16,26 @@ export interface DocTable {
   source: string;
 }
 
+/** A drawing (a board snapshot) as standalone SVG; renderers scale it to fit the page. */
+export interface DocImage {
+  /** Stable id, for tests and renderers (e.g. `'board-<docName>'`). */
+  id: string;
+  /** Caption above the drawing. */
+  title: string;
+  /** A standalone SVG document: no external fonts, images or scripts. */
+  svg: string;
+  /** Natural size in CSS pixels. */
+  width: number;
+  height: number;
+  /** Where the drawing comes from: which board, read when. */
+  source: string;
+}
+
 export type Block =
   | { kind: 'heading'; level: 2 | 3; text: string }
   | { kind: 'paragraph'; text: string }
-  | { kind: 'table'; table: DocTable };
+  | { kind: 'table'; table: DocTable }
+  | { kind: 'image'; image: DocImage };
 
 export interface DocSection {
   id: string;
@@ -45,6 +62,7 @@ export function documentText(model: DocumentModel): string[] {
     out.push(section.title);
     for (const block of section.blocks) {
       if (block.kind === 'table') out.push(...block.table.columns, ...block.table.rows.flat(), block.table.source);
+      else if (block.kind === 'image') out.push(block.image.title, block.image.source);
       else out.push(block.text);
     }
   }

@@ -39,7 +39,7 @@ function table(model: ReturnType<typeof buildNotulen>, id: string): DocTable {
 
 function sectionText(model: ReturnType<typeof buildNotulen>, id: string): string {
   const section = model.sections.find((s) => s.id === id)!;
-  return section.blocks.map((b) => (b.kind === 'table' ? b.table.rows.flat().join(' | ') : b.text)).join('\n');
+  return section.blocks.map((b) => (b.kind === 'table' ? b.table.rows.flat().join(' | ') : b.kind === 'image' ? b.image.title : b.text)).join('\n');
 }
 
 describe('session minutes (notulen)', () => {

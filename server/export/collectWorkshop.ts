@@ -1,4 +1,7 @@
 /** Everything a workshop export reads from the database, gathered in one place for both formats. */
+import * as Y from 'yjs';
+import { RECORDS_MAP } from '@/lib/board/docMeta';
+import type { DraftBoard } from '@/lib/document/input';
 import type { TopicStatus } from '@/lib/workshop/agenda';
 import { topicStatuses } from '../db/agenda';
 import { listFollowUps, listMeetings, type FollowUp, type Meeting } from '../db/calendar';
@@ -6,7 +9,9 @@ import { listGroups, type Group } from '../db/groups';
 import { listAgreedOutputs, type AgreedOutput } from '../db/outputs';
 import { listRoster, type RosterEntry } from '../db/roster';
 import type { Sql } from '../db/Sql';
+import { createDocStore } from '../db/docStore';
 import { getWorkshopDetails, type WorkshopDetails } from '../db/workshopDetails';
+import { listDocs } from '../db/workshops';
 
 export interface WorkshopRecords {
   workshopId: string;
@@ -33,4 +38,29 @@ export async function collectWorkshop(sql: Sql, workshopId: string): Promise<Wor
     listAgreedOutputs(sql, workshopId),
   ]);
   return { workshopId, details, roster, groups, topicStatuses: statuses, meetings, followUps, agreedOutputs };
+}
+
+/**
+ * The workshop's plenary boards for the annex of the draft STPP: the plenary, then each topic's
+ * own board (not the groups'), in the order the workshop page lists them. Read from storage, which
+ * holds everything anyone has seen (persist before relay), so no room is loaded for this.
+ */
+export async function collectPlenaryBoards(sql: Sql, workshopId: string, readAt: Date): Promise<DraftBoard[]> {
+  const docs = (await listDocs(sql, workshopId)).filter((doc) => doc.kind === 'plenary' || (doc.kind === 'board' && doc.groupId === null));
+  const store = createDocStore(sql);
+  return Promise.all(docs.map(async (doc) => ({ docName: doc.name, title: doc.title, readAt, records: await readStoredRecords(store, doc.name) })));
+}
+
+async function readStoredRecords(store: ReturnType<typeof createDocStore>, docName: string): Promise<unknown[]> {
+  const stored = await store.load(docName);
+  const doc = new Y.Doc();
+  try {
+    Y.transact(doc, () => {
+      if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+      for (const update of stored.updates) Y.applyUpdate(doc, update);
+    });
+    return Object.values(doc.getMap(RECORDS_MAP).toJSON());
+  } finally {
+    doc.destroy();
+  }
 }

@@ -5,10 +5,11 @@
  */
 import { buildDraftStpp } from '@/lib/document/draftStpp';
 import type { DraftStppInput } from '@/lib/document/input';
+import type { DocumentModel } from '@/lib/document/model';
 import type { Lang } from '@/lib/i18n/translate';
 import { archiveExportFile, buildArchive } from '../archive/buildArchive';
 import type { Sql } from '../db/Sql';
-import { collectWorkshop, type WorkshopRecords } from './collectWorkshop';
+import { collectPlenaryBoards, collectWorkshop, type WorkshopRecords } from './collectWorkshop';
 import { renderDocx } from './renderDocx';
 import { renderPdf } from './renderPdf';
 import { renderXlsx } from './renderXlsx';
@@ -64,14 +65,20 @@ export async function exportWorkshop(sql: Sql, workshopId: string, exportFormat:
     case 'xlsx':
       return { body: await renderXlsx(input, lang), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `Lembar-Kerja-${stem}.xlsx` };
     case 'pdf':
-      return { body: await renderPdf(buildDraftStpp(input, lang)), contentType: 'application/pdf', filename: `Draft-STPP-${stem}.pdf` };
+      return { body: await renderPdf(await buildWorkshopDraft(sql, records, lang, now)), contentType: 'application/pdf', filename: `Draft-STPP-${stem}.pdf` };
     case 'docx':
       return {
-        body: await renderDocx(buildDraftStpp(input, lang)),
+        body: await renderDocx(await buildWorkshopDraft(sql, records, lang, now)),
         contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
         filename: `Draft-STPP-${stem}.docx`,
       };
   }
+}
+
+/** The draft STPP of a workshop, its plenary boards annexed: what the DOCX, the PDF and the on-screen preview show. */
+export async function buildWorkshopDraft(sql: Sql, records: WorkshopRecords, lang: Lang, now: Date): Promise<DocumentModel> {
+  const boards = await collectPlenaryBoards(sql, records.workshopId, now);
+  return buildDraftStpp({ ...draftInput(records, now), boards }, lang);
 }
 
 function draftInput(records: WorkshopRecords, generatedAt: Date): DraftStppInput {

@@ -1,4 +1,6 @@
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { cardRecord, seededPlenaryBoards } from '@/lib/document/boardFixture';
 import { buildDraftStpp } from '@/lib/document/draftStpp';
 import { seededDraftInput } from '@/lib/document/fixture';
 import { docxText } from './docxText';
@@ -25,5 +27,42 @@ describe('the draft STPP as DOCX', () => {
     const { text } = await docxText(await renderDocx(buildDraftStpp(seededDraftInput(), 'en')));
     expect(text).toContain('Draft STPP Document');
     expect(text).toContain('Action priorities (MCUA)');
+  });
+});
+
+describe('the annex of board images in the DOCX', () => {
+  it('holds each annexed board as an SVG picture with a PNG fallback, under its caption', async () => {
+    const model = buildDraftStpp({ ...seededDraftInput(), boards: seededPlenaryBoards() });
+    const docx = await renderDocx(model);
+    const zip = await JSZip.loadAsync(docx);
+    const media = Object.keys(zip.files).filter((name) => name.startsWith('word/media/'));
+    // Two boards hold cards (the third is empty and left out): one SVG and one PNG each.
+    expect(media.filter((name) => name.endsWith('.svg'))).toHaveLength(2);
+    const pngs = media.filter((name) => name.endsWith('.png'));
+    expect(pngs).toHaveLength(2);
+    const svgs = await Promise.all(media.filter((name) => name.endsWith('.svg')).map((name) => zip.file(name)!.async('string')));
+    expect(svgs.some((svg) => svg.includes('&lt;rendah&gt; &amp;'))).toBe(true);
+    for (const name of pngs) {
+      const png = await zip.file(name)!.async('nodebuffer');
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      // Twice its size on the page (588 px wide boards fit the page as they are).
+      expect([576, 1176]).toContain(png.readUInt32BE(16));
+    }
+    const { xml, text } = await docxText(docx);
+    expect(text).toContain('Lampiran: gambar papan pleno');
+    expect(text).toContain('Gambar 1: Papan pleno');
+    expect(text).toContain('Sumber: papan “Papan pleno” (2 kartu)');
+    expect(xml).toContain('asvg:svgBlip');
+  });
+
+  it('renders a board of 300 cards in reasonable time', async () => {
+    const records = Array.from({ length: 300 }, (_, i) => cardRecord(`shape:c${i}`, `Kartu nomor ${i + 1} tentang pelayanan air minum`, (i % 20) * 260, Math.floor(i / 20) * 180));
+    const started = performance.now();
+    const model = buildDraftStpp({ ...seededDraftInput(), boards: [{ docName: 'big', title: { id: 'Papan besar', en: 'Big board' }, readAt: new Date(), records }] });
+    const built = performance.now();
+    const docx = await renderDocx(model);
+    const done = performance.now();
+    console.log(`300 cards: model ${Math.round(built - started)} ms, DOCX ${Math.round(done - built)} ms, ${Math.round(docx.length / 1024)} KiB`);
+    expect(done - started).toBeLessThan(10_000);
   });
 });

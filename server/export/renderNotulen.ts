@@ -5,8 +5,10 @@
  */
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Block, DocTable, DocumentModel } from '@/lib/document/model';
+import { rasterizeImages, renderImage, type Fallbacks } from './renderDocx';
 
 export async function renderNotulen(model: DocumentModel): Promise<Buffer> {
+  const fallbacks = await rasterizeImages(model);
   const document = new Document({
     title: `${model.cover.title} ${model.cover.pdam}`,
     creator: 'Plano',
@@ -17,7 +19,7 @@ export async function renderNotulen(model: DocumentModel): Promise<Buffer> {
           new Paragraph({ text: model.cover.pdam, heading: HeadingLevel.HEADING_2, alignment: AlignmentType.CENTER, spacing: { after: 240 } }),
           ...model.cover.facts.map(([label, value]) => new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] })),
           new Paragraph({ children: [new TextRun({ text: model.cover.note, italics: true, size: 18 })], spacing: { before: 240, after: 240 } }),
-          ...model.sections.flatMap((section) => [new Paragraph({ text: section.title, heading: HeadingLevel.HEADING_1 }), ...section.blocks.flatMap(renderBlock)]),
+          ...model.sections.flatMap((section) => [new Paragraph({ text: section.title, heading: HeadingLevel.HEADING_1 }), ...section.blocks.flatMap((block) => renderBlock(block, fallbacks))]),
         ],
       },
     ],
@@ -25,7 +27,7 @@ export async function renderNotulen(model: DocumentModel): Promise<Buffer> {
   return Packer.toBuffer(document);
 }
 
-function renderBlock(block: Block): (Paragraph | Table)[] {
+function renderBlock(block: Block, fallbacks: Fallbacks): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading':
       return [new Paragraph({ text: block.text, heading: block.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3 })];
@@ -33,6 +35,8 @@ function renderBlock(block: Block): (Paragraph | Table)[] {
       return [new Paragraph({ text: block.text })];
     case 'table':
       return renderTable(block.table);
+    case 'image':
+      return renderImage(block.image, fallbacks);
   }
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cardRecord, seededPlenaryBoards } from '@/lib/document/boardFixture';
 import { buildDraftStpp } from '@/lib/document/draftStpp';
 import { seededDraftInput } from '@/lib/document/fixture';
 import { documentText, type DocumentModel } from '@/lib/document/model';
@@ -90,5 +91,31 @@ describe('the draft STPP as PDF', () => {
     const text = (await pdfPages(await renderPdf(buildDraftStpp(seededDraftInput(), 'en')))).map((p) => p.text).join('\n');
     expect(text).toContain('Draft STPP Document');
     expect(text).toContain('Action priorities (MCUA)');
+  });
+});
+
+describe('the annex of board images in the PDF', () => {
+  it('draws each board with its cards’ text selectable, under its caption and above its source', async () => {
+    const model = buildDraftStpp({ ...seededDraftInput(), boards: seededPlenaryBoards() });
+    const pdf = await renderPdf(model);
+    // The cards' text is set in the embedded Roboto too, not in a reader's Helvetica.
+    expect(pdf.toString('latin1')).not.toContain('/Helvetica');
+    const pages = await pdfPages(pdf);
+    const annex = compact(pages.filter((p) => compact(p.text).includes(compact('Lampiran: gambar papan pleno'))).map((p) => p.text).join('\n'));
+    for (const text of ['Gambar 1: Papan pleno', 'Gambar 2: 2.1 Isu utama', 'Air keruh di musim hujan', 'Tekanan <rendah> & tidak merata', 'Meter pelanggan rusak', 'Sumber: papan “Papan pleno” (2 kartu)']) {
+      expect(annex).toContain(compact(text));
+    }
+  });
+
+  it('renders a board of 300 cards in reasonable time', async () => {
+    const records = Array.from({ length: 300 }, (_, i) => cardRecord(`shape:c${i}`, `Kartu nomor ${i + 1} tentang pelayanan air minum`, (i % 20) * 260, Math.floor(i / 20) * 180));
+    const model = buildDraftStpp({ ...seededDraftInput(), boards: [{ docName: 'big', title: { id: 'Papan besar', en: 'Big board' }, readAt: new Date(), records }] });
+    const started = performance.now();
+    const pdf = await renderPdf(model);
+    const elapsed = performance.now() - started;
+    console.log(`300 cards: PDF ${Math.round(elapsed)} ms, ${Math.round(pdf.length / 1024)} KiB`);
+    const text = compact((await pdfPages(pdf)).map((p) => p.text).join('\n'));
+    expect(text).toContain(compact('Kartu nomor 300'));
+    expect(elapsed).toBeLessThan(10_000);
   });
 });

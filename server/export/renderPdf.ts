@@ -2,14 +2,21 @@
  * Renders a `DocumentModel` as PDF with pdfmake, mirroring `renderDocx`: a cover page, then each
  * section on a new page, landscape where a table is too wide for portrait. Table header rows
  * repeat on every page and rows are not split across pages. Roboto is embedded (subset), so
- * Indonesian text stays selectable and searchable in any reader.
+ * Indonesian text stays selectable and searchable in any reader. Drawings are drawn as vector
+ * graphics from their SVG (pdfmake's `svg` node); their text is set in the same embedded font.
  */
 import pdfmake from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { Block, DocSection, DocTable, DocumentModel } from '@/lib/document/model';
+import type { Block, DocImage, DocSection, DocTable, DocumentModel } from '@/lib/document/model';
+import { ROBOTO_FILES, robotoBytes, robotoPaths } from './robotoFiles';
 
 const FONT = 'Roboto';
-const FONT_FILES = { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf', italics: 'Roboto-Italic.ttf', bolditalics: 'Roboto-MediumItalic.ttf' };
+const FONT_FILES = ROBOTO_FILES;
+/**
+ * The same Roboto for the text of drawings: svg-to-pdfkit opens a font by path on disk, never
+ * from pdfmake's in-memory store, so this family names the files written out for it.
+ */
+const SVG_FONT = 'RobotoFiles';
 let fontsReady: Promise<void> | null = null;
 
 /** pdfmake's in-memory file store (untyped in @types/pdfmake): font names are looked up here first. */
@@ -18,16 +25,20 @@ type VirtualFs = { writeFileSync(name: string, content: Buffer): void };
 /**
  * pdfmake ships Roboto as base64 in `build/vfs_fonts`. Putting those bytes in pdfmake's in-memory
  * file store, rather than naming files on disk, works the same under tsx, vitest and the Next
- * server bundle. The access policies refuse every local file and URL: nothing here should load one.
+ * server bundle. The access policies refuse every local file and URL: nothing here should load one
+ * (svg-to-pdfkit reads the drawings' font files without asking them; those paths are ours).
  */
 function prepareFonts(): Promise<void> {
-  fontsReady ??= import('pdfmake/build/vfs_fonts').then((module) => {
-    const vfs = (module.default ?? module) as Record<string, string>;
+  fontsReady ??= Promise.all([robotoBytes(), robotoPaths()]).then(([vfs, files]) => {
     const store = (pdfmake as unknown as { virtualfs: VirtualFs }).virtualfs;
     for (const file of Object.values(FONT_FILES)) store.writeFileSync(file, Buffer.from(vfs[file], 'base64'));
-    pdfmake.setFonts({ [FONT]: { ...FONT_FILES } });
+    pdfmake.setFonts({ [FONT]: { ...FONT_FILES }, [SVG_FONT]: { ...files } });
     pdfmake.setUrlAccessPolicy(() => false);
     pdfmake.setLocalAccessPolicy(() => false);
+  });
+  // A failure (the font files could not be written) is not remembered: the next export tries again.
+  fontsReady.catch(() => {
+    fontsReady = null;
   });
   return fontsReady;
 }
@@ -81,7 +92,30 @@ function block(block: Block): Content[] {
       return [{ text: block.text, margin: [0, 0, 0, 6] }];
     case 'table':
       return table(block.table);
+    case 'image':
+      return image(block.image);
   }
+}
+
+/** Room for a drawing on a portrait A4 page within the margins, its caption and source, in points. */
+const IMAGE_BOX = { width: 483, height: 620 };
+/** CSS pixels to points: a drawing is as large on paper as in the DOCX (96 pixels to the inch). */
+const POINTS_PER_PX = 0.75;
+
+/** A drawing with its caption above and its source below, kept on one page; shrunk to fit, never enlarged. */
+function image(image: DocImage): Content[] {
+  const natural = { width: image.width * POINTS_PER_PX, height: image.height * POINTS_PER_PX };
+  const scale = Math.min(1, IMAGE_BOX.width / natural.width, IMAGE_BOX.height / natural.height);
+  return [
+    {
+      stack: [
+        { text: image.title, style: 'h3' },
+        { svg: image.svg, width: natural.width * scale, height: natural.height * scale, font: SVG_FONT },
+        { text: image.source, style: 'source' },
+      ],
+      unbreakable: true,
+    },
+  ];
 }
 
 function table(table: DocTable): Content[] {

@@ -11,6 +11,7 @@ import { can, canInWorkshop } from '@/lib/auth/capabilities';
 import { workshopForMember } from '@/server/web/boardAccess';
 import { accessInfo } from '@/server/http/docAccess';
 import { getLang, getSessionUser } from '@/server/web/session';
+import { docHref } from '@/lib/workshop/docHref';
 
 export const dynamic = 'force-dynamic';
 
@@ -53,6 +54,9 @@ export default async function WorkshopPage({ params }: { params: Promise<{ works
           <Link className="plano-button secondary" href={`/w/${workshopId}/details`} data-testid="open-details">
             {t.details.open}
           </Link>
+          <Link className="plano-button secondary" href={`/w/${workshopId}/document`} data-testid="open-document-preview">
+            {t.documentPreview.open}
+          </Link>
           <ExportButtons workshopId={workshopId} lang={lang} labels={t.export} />
           <LanguageSwitch lang={lang} returnTo={`/w/${workshopId}`} />
         </nav>
@@ -61,7 +65,7 @@ export default async function WorkshopPage({ params }: { params: Promise<{ works
       <ul className="plano-list">
         {found.docs.map((doc) => (
           <li key={doc.name} style={{ display: 'grid', gap: 6 }}>
-            <Link className="plano-card" href={`/board/${doc.name}`} data-testid="board-link" data-kind={doc.kind} data-topic={doc.topicId ?? ''}>
+            <Link className="plano-card" href={docHref(doc)} data-testid="board-link" data-kind={doc.kind} data-topic={doc.topicId ?? ''}>
               <span>{pick(doc.title, lang)}</span>
               <span style={{ display: 'flex', gap: 6 }}>
                 {doc.locked && <span className="plano-badge" data-testid="locked-badge">{t.home.locked}</span>}
