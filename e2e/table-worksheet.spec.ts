@@ -8,6 +8,12 @@ test('a facilitator and a participant on a tablet fill 2.3’s gap table togethe
   const { page: lead, workshopId, people } = await facilitatorOnNewWorkshop(browser, { title: 'Lokakarya Kesenjangan', pdam: 'PDAM Tirta Uji' });
   await people.open(workshopId);
   const code = await people.joinCode();
+  // The Pokja's chair is on the roster, to be ticked as present at the agreement.
+  const roster = lead.getByTestId('add-roster-entry');
+  await roster.locator('input[name=name]').fill('Drs. Hasan');
+  await roster.locator('select[name=role]').selectOption('pokja-chair');
+  await roster.getByRole('button').click();
+  await expect(lead.getByTestId('roster-entry').filter({ hasText: 'Drs. Hasan' })).toBeVisible();
 
   // The facilitator opens the sheet from topic 2.3 (this creates it) and opens it for participants.
   await lead.goto(`/w/${workshopId}/topics/2.3`);
@@ -63,8 +69,21 @@ test('a facilitator and a participant on a tablet fill 2.3’s gap table togethe
   await partner.cell(hours, 'target').fill('24');
   await expect(partner.page.getByTestId('cell-problem')).toHaveCount(0);
 
+  // Kesepakatan: the facilitator taps who is present. Ibu Sari joined after the sheet was opened,
+  // so the list is re-read first; nobody is ticked until the facilitator says so.
+  await sheet.refreshAttendance('Ibu Sari');
+  await sheet.waitConnected();
+  await expect(sheet.attendee('Drs. Hasan').locator('..').locator('..')).toHaveAttribute('data-section', 'pokja');
+  await expect(sheet.attendee('Ibu Sari').locator('..').locator('..')).toHaveAttribute('data-section', 'ungrouped');
+  await expect(lead.locator('[data-testid=attendance-chip][data-on=true]')).toHaveCount(0);
+  await sheet.tickPresent('Ibu Sari', 'Drs. Hasan');
+  await expect(lead.getByTestId('attendance-count')).toHaveText('2 orang dipilih');
+  expect((await sheet.attendee('Ibu Sari').boundingBox())!.height).toBeGreaterThanOrEqual(44);
   await sheet.agree();
   await expect(sheet.version(1)).toContainText('Versi 1');
+  await expect(sheet.version(1).getByTestId('version-agreed-by')).toContainText('disepakati oleh Fasilitator, ');
+  // In the order offered (Pokja first), not the order tapped.
+  await expect(sheet.version(1).getByTestId('version-present')).toHaveText('Hadir: Drs. Hasan, Ibu Sari');
   await expect(sheet.version(1).getByTestId('version-row')).toHaveCount(2);
   await expect(sheet.version(1).getByTestId('version-table')).toContainText('13,5');
 
@@ -80,8 +99,12 @@ test('a facilitator and a participant on a tablet fill 2.3’s gap table togethe
   // Amendment: service hours were re-measured on the tablet; version 2 shows what changed.
   await partner.cell(hours, 'actual').fill('20');
   await expect(sheet.computed(hours, 'gap')).toHaveText('4');
+  // The same people are still ticked; a guest typed in the free field is recorded even without "Tambah".
+  await lead.getByTestId('agreement-present').fill('Pak Camat');
   await sheet.agree();
   await expect(sheet.version(2)).toContainText('Versi 2');
+  await expect(sheet.version(2).getByTestId('version-present')).toHaveText('Hadir: Drs. Hasan, Ibu Sari, Pak Camat');
+  await expect(sheet.attendee('Pak Camat')).toHaveAttribute('data-on', 'true');
   await expect(sheet.version(2).getByTestId('version-diff')).toContainText('Jam layanan, Capaian: 18 → 20');
   // Version 1 stays readable as it was agreed.
   await sheet.version(1).locator('summary').click();

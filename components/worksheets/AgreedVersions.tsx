@@ -65,6 +65,12 @@ function VersionChanges({ previous, data, t, lang }: { previous: AgreedOutputVie
   );
 }
 
+/** "disepakati oleh <facilitator>, <date>", or without the name when the account is unknown. */
+function agreedLine(version: AgreedOutputView, t: Dictionary, lang: Lang, zone: ZoneCode): string {
+  const date = formatDateTime(new Date(version.agreedAt), zone, lang);
+  return version.agreedByName ? format(t.attendance.agreedOnBy, { name: version.agreedByName, date }) : format(t.outputs.agreedOn, { date });
+}
+
 /**
  * The agreed versions of one output, newest first; each opens to its content (so version 1 stays
  * readable after an amendment) and says what changed from the version before it.
@@ -80,9 +86,10 @@ export function AgreedVersions({ versions, t, lang, zone }: { versions: readonly
           <li key={version.id} className="plano-card" data-testid="agreed-version" data-version={version.version}>
             <details open={index === 0}>
               <summary style={{ minHeight: 44, cursor: 'pointer' }}>
-                <strong>{format(t.outputs.version, { n: version.version })}</strong> · {format(t.outputs.agreedOn, { date: formatDateTime(new Date(version.agreedAt), zone, lang) })}
+                <strong>{format(t.outputs.version, { n: version.version })}</strong> ·{' '}
+                <span data-testid="version-agreed-by">{agreedLine(version, t, lang, zone)}</span>
               </summary>
-              {version.present.length > 0 && <p>{format(t.outputs.presentList, { names: version.present.join(', ') })}</p>}
+              {version.present.length > 0 && <p data-testid="version-present">{format(t.outputs.presentList, { names: version.present.join(', ') })}</p>}
               {version.note && <p>{version.note}</p>}
               <VersionContent data={data} t={t} lang={lang} />
               {previous && <VersionChanges previous={previous} data={data} t={t} lang={lang} />}

@@ -3,8 +3,11 @@ import { useState } from 'react';
 import type { Dictionary } from '@/lib/i18n/dictionaries';
 import type { Lang } from '@/lib/i18n/translate';
 import type { AgreedOutputView } from '@/lib/outputs/agreedData';
+import { addTypedGuests, NO_ATTENDANCE, presentOf, type AttendanceChoice } from '@/lib/workshop/attendance';
 import type { ZoneCode } from '@/lib/workshop/timeZones';
 import { AgreedVersions } from './AgreedVersions';
+import { useAttendanceNames } from './AttendanceNames';
+import { AttendancePicker } from './AttendancePicker';
 
 interface Props {
   workshopId: string;
@@ -22,14 +25,15 @@ export function AgreementPanel({ workshopId, outputId, docName, canAgree, initia
   const [versions, setVersions] = useState(initialVersions);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
-  const [present, setPresent] = useState('');
+  const attendanceSections = useAttendanceNames();
+  const [attendance, setAttendance] = useState<AttendanceChoice>(NO_ATTENDANCE);
   const [note, setNote] = useState('');
 
   async function agree() {
     setBusy(true);
     setFailed(false);
     try {
-      const names = present.split(',').map((name) => name.trim()).filter(Boolean);
+      const names = presentOf(attendanceSections, attendance);
       const response = await fetch(`/api/workshops/${workshopId}/outputs`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -40,6 +44,8 @@ export function AgreementPanel({ workshopId, outputId, docName, canAgree, initia
       if (!list.ok) throw new Error(`listing versions answered ${list.status}`);
       setVersions(((await list.json()) as { versions: AgreedOutputView[] }).versions);
       setNote('');
+      // The room rarely changes between an agreement and its amendment: keep the choice, typed guests as chips.
+      setAttendance((current) => addTypedGuests(current));
     } catch (error) {
       console.error('Plano: agreeing the output failed', error);
       setFailed(true);
@@ -52,11 +58,7 @@ export function AgreementPanel({ workshopId, outputId, docName, canAgree, initia
     <section style={{ marginTop: 16 }}>
       {canAgree && (
         <div className="plano-card" style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'end' }}>
-          <label>
-            {t.outputs.present}
-            <br />
-            <input name="present" data-testid="agreement-present" value={present} onChange={(e) => setPresent(e.target.value)} style={{ minHeight: 44, minWidth: 260 }} />
-          </label>
+          <AttendancePicker sections={attendanceSections} value={attendance} onChange={setAttendance} t={t} />
           <label>
             {t.outputs.note}
             <br />

@@ -51,6 +51,24 @@ export class TableWorksheetPage {
     if (!row.higherIsBetter) await direction.uncheck();
   }
 
+  /** A name to tick as present at the agreement. */
+  attendee(name: string): Locator {
+    return this.page.locator(`[data-testid=attendance-chip][data-name="${name}"]`);
+  }
+
+  /** Re-reads the names on offer (someone joined after the page opened), keeping what is ticked. */
+  async refreshAttendance(expectedName: string) {
+    await this.page.getByTestId('attendance-refresh').click();
+    await expect(this.attendee(expectedName)).toBeVisible();
+  }
+
+  async tickPresent(...names: string[]) {
+    for (const name of names) {
+      await this.attendee(name).locator('input[type=checkbox]').check();
+      await expect(this.attendee(name)).toHaveAttribute('data-on', 'true');
+    }
+  }
+
   async agree() {
     const before = await this.page.getByTestId('agreed-version').count();
     await this.page.getByTestId('agree-output').click();

@@ -173,6 +173,8 @@ export interface AgreedOutputView {
   /** ISO 8601. */
   agreedAt: string;
   present: string[];
+  /** The display name of the facilitator who agreed it; null when that account is unknown. */
+  agreedByName: string | null;
   note: string | null;
   /** Null for a stored format this version does not read. */
   data: AgreedData | null;

@@ -5,20 +5,38 @@ import { parseAgreedData, type AgreedOutputView } from '@/lib/outputs/agreedData
 import { findWorksheetOutput, outputsAgreedWith } from '@/lib/outputs/sheetOutputs';
 import { encodeStateVectorOf } from '@/lib/worksheets/stateVector';
 import { findWorksheetDoc, insertAgreedOutput, latestAgreedOutputs, listAgreedOutputs, type AgreedOutput } from '../db/outputs';
+import type { Sql } from '../db/Sql';
+import { userNamesById } from '../db/userNames';
 import { getRuntime, type PlanoRuntime } from '../runtime';
 import { worksheetHandler, type WorksheetHandler } from './worksheetHandlers';
 import { ForbiddenError } from './workshopAdmin';
 
-export function toAgreedOutputView(record: AgreedOutput): AgreedOutputView {
+/** `agreedByName`: the agreeing facilitator's display name, when known. */
+export function toAgreedOutputView(record: AgreedOutput, agreedByName: string | null = null): AgreedOutputView {
   return {
     id: record.id,
     outputId: record.outputId,
     version: record.version,
     agreedAt: record.agreedAt.toISOString(),
     present: record.present,
+    agreedByName,
     note: record.note,
     data: parseAgreedData(record.data),
   };
+}
+
+/**
+ * Views of these records, each naming the facilitator who agreed it. The name is looked up now
+ * rather than stored, so it reads as the account is named today (null once the account is gone).
+ */
+export async function toAgreedOutputViews(sql: Sql, records: readonly AgreedOutput[]): Promise<AgreedOutputView[]> {
+  const names = await userNamesById(sql, records.map((record) => record.agreedBy));
+  return records.map((record) => toAgreedOutputView(record, names.get(record.agreedBy) ?? null));
+}
+
+/** Every agreed version in the workshop (or of one output), newest version first, with who agreed it. No access check: callers do that. */
+export async function listOutputVersionViews(sql: Sql, workshopId: string, outputId?: string): Promise<AgreedOutputView[]> {
+  return toAgreedOutputViews(sql, await listAgreedOutputs(sql, workshopId, outputId));
 }
 
 export interface AgreeRequest {
@@ -62,7 +80,7 @@ export async function freezeOutput(actor: Principal, workshopId: string, request
     }
     return inserted;
   });
-  return records.map(toAgreedOutputView);
+  return toAgreedOutputViews(runtime.sql, records);
 }
 
 async function readLiveDoc(runtime: Pick<PlanoRuntime, 'registry'>, docName: string, handler: WorksheetHandler) {
@@ -77,15 +95,14 @@ async function readLiveDoc(runtime: Pick<PlanoRuntime, 'registry'>, docName: str
 /** Every agreed version in the workshop (or of one output), newest version first. */
 export async function listOutputVersions(actor: Principal, workshopId: string, outputId?: string): Promise<AgreedOutputView[]> {
   if (actor.workshopId !== workshopId) throw new ForbiddenError();
-  return (await listAgreedOutputs(getRuntime().sql, workshopId, outputId)).map(toAgreedOutputView);
+  return listOutputVersionViews(getRuntime().sql, workshopId, outputId);
 }
 
 /** For each input of the topic, its latest agreed version, or null when not agreed yet. */
 export async function agreedInputsOf(actor: Principal, workshopId: string, topic: Topic): Promise<{ outputId: OutputId; latest: AgreedOutputView | null }[]> {
   if (actor.workshopId !== workshopId) throw new ForbiddenError();
-  const latest = await latestAgreedOutputs(getRuntime().sql, workshopId, topic.inputs);
-  return topic.inputs.map((outputId) => {
-    const record = latest.get(outputId);
-    return { outputId, latest: record ? toAgreedOutputView(record) : null };
-  });
+  const { sql } = getRuntime();
+  const latest = await latestAgreedOutputs(sql, workshopId, topic.inputs);
+  const views = new Map((await toAgreedOutputViews(sql, [...latest.values()])).map((view) => [view.outputId, view]));
+  return topic.inputs.map((outputId) => ({ outputId, latest: views.get(outputId) ?? null }));
 }

@@ -7,6 +7,7 @@ import { getWorkshopDetails } from '../db/workshopDetails';
 import { getDoc } from '../db/workshops';
 import { accessInfo } from '../http/docAccess';
 import { getRuntime, type PlanoRuntime } from '../runtime';
+import { attendanceNames } from './attendanceNames';
 import { requestCookies } from './boardAccess';
 import { listOutputVersions } from './outputs';
 import { memberActor } from './routeHelpers';
@@ -52,6 +53,8 @@ export async function openWorksheet(actor: Principal, workshopId: string, topicI
     openForParticipants: doc?.openForParticipants ?? false,
     canAgree,
     versions: await listOutputVersions(actor, workshopId, found.output.id),
+    /** The names to tick as present when agreeing; empty for whoever may not agree. */
+    attendance: canAgree ? await attendanceNames(actor, workshopId) : [],
   };
 }
 

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { pick } from '@/lib/i18n/bilingual';
 import { dictionaryFor } from '@/lib/i18n/translate';
+import { AttendanceNamesProvider } from '@/components/worksheets/AttendanceNames';
 import { McuaWorksheetClient } from '@/components/worksheets/McuaWorksheetClient';
 import { RankingWorksheetClient } from '@/components/worksheets/RankingWorksheetClient';
 import { TableWorksheetClient } from '@/components/worksheets/TableWorksheetClient';
@@ -50,41 +51,44 @@ export default async function WorksheetPage({ params }: { params: Promise<{ work
         </p>
       )}
       {sheet.docName ? (
-        sheet.sheet.type === 'table' ? (
-          <TableWorksheetClient
-            workshopId={workshopId}
-            outputId={sheet.output.id}
-            docName={sheet.docName}
-            formId={sheet.sheet.form.id}
-            canWrite={sheet.canWrite}
-            canAgree={sheet.canAgree}
-            versions={sheet.versions}
-            lang={lang}
-            zone={sheet.zone}
-          />
-        ) : sheet.sheet.type === 'ranking' ? (
-          <RankingWorksheetClient
-            workshopId={workshopId}
-            outputId={sheet.output.id}
-            docName={sheet.docName}
-            canWrite={sheet.canWrite}
-            canAgree={sheet.canAgree}
-            versions={sheet.versions}
-            lang={lang}
-            zone={sheet.zone}
-          />
-        ) : (
-          <McuaWorksheetClient
-            workshopId={workshopId}
-            outputId={sheet.output.id}
-            docName={sheet.docName}
-            canWrite={sheet.canWrite}
-            canAgree={sheet.canAgree}
-            versions={sheet.versions}
-            lang={lang}
-            zone={sheet.zone}
-          />
-        )
+        // The agreement panel inside each kind of sheet offers these names to tick as present.
+        <AttendanceNamesProvider sections={sheet.attendance}>
+          {sheet.sheet.type === 'table' ? (
+            <TableWorksheetClient
+              workshopId={workshopId}
+              outputId={sheet.output.id}
+              docName={sheet.docName}
+              formId={sheet.sheet.form.id}
+              canWrite={sheet.canWrite}
+              canAgree={sheet.canAgree}
+              versions={sheet.versions}
+              lang={lang}
+              zone={sheet.zone}
+            />
+          ) : sheet.sheet.type === 'ranking' ? (
+            <RankingWorksheetClient
+              workshopId={workshopId}
+              outputId={sheet.output.id}
+              docName={sheet.docName}
+              canWrite={sheet.canWrite}
+              canAgree={sheet.canAgree}
+              versions={sheet.versions}
+              lang={lang}
+              zone={sheet.zone}
+            />
+          ) : (
+            <McuaWorksheetClient
+              workshopId={workshopId}
+              outputId={sheet.output.id}
+              docName={sheet.docName}
+              canWrite={sheet.canWrite}
+              canAgree={sheet.canAgree}
+              versions={sheet.versions}
+              lang={lang}
+              zone={sheet.zone}
+            />
+          )}
+        </AttendanceNamesProvider>
       ) : (
         <p className="plano-muted">{t.worksheets.notOpened}</p>
       )}
