@@ -104,4 +104,20 @@ describe('the draft STPP document model', () => {
     const serviceGaps = model.sections.find((section) => section.id === 'service-gaps')!;
     expect(serviceGaps.blocks).toContainEqual({ kind: 'paragraph', text: 'Belum disepakati.' });
   });
+
+  it('records each dated session with its length and groups under its stage', () => {
+    const input = seededDraftInput();
+    const model = buildDraftStpp({
+      ...input,
+      sessions: [{ topicId: '3.1', number: 1, startsAt: new Date('2026-11-30T02:00:00Z'), durationMinutes: 120, groups: ['Kelompok Hulu', 'Kelompok Hilir'] }],
+    });
+    const sessions = table(model, 'sessions-3');
+    expect(sessions.columns).toEqual(['Topik', 'Sesi', 'Waktu', 'Lama', 'Kelompok']);
+    expect(sessions.rows).toHaveLength(1);
+    expect(sessions.rows[0].slice(0, 2)).toEqual([expect.stringMatching(/^3\.1 /), '1']);
+    // 02:00 UTC is 10:00 in WITA (UTC+8), the seeded workshop's zone.
+    expect(sessions.rows[0][2]).toBe('Senin, 30 November 2026 10.00 WITA');
+    expect(sessions.rows[0].slice(3)).toEqual(['120 menit', 'Kelompok Hulu, Kelompok Hilir']);
+    expect(() => table(model, 'sessions-2')).toThrow();
+  });
 });

@@ -120,6 +120,21 @@ function processSection(ctx: Context): DocSection {
       kind: 'table',
       table: { id: `stage-${stage.number}`, columns: [t.export.topic, t.export.status, t.export.output, t.export.agreedVersion], rows, wide: false, source: ctx.recordsSource(t.kerangka.title) },
     });
+    const sessions = (ctx.input.sessions ?? []).filter((session) => findTopic(session.topicId)?.stage === stage.number);
+    if (sessions.length > 0) {
+      const d = t.stppDocument;
+      const sessionRows = sessions.map((session) => [
+        ctx.topicLabel(session.topicId),
+        String(session.number),
+        session.startsAt ? formatDateTime(session.startsAt, ctx.input.details.timeZone, lang) : '',
+        format(d.minutes, { n: session.durationMinutes }),
+        session.groups.join(', '),
+      ]);
+      blocks.push({
+        kind: 'table',
+        table: { id: `sessions-${stage.number}`, columns: [t.export.topic, d.session, d.when, d.duration, d.groups], rows: sessionRows, wide: false, source: ctx.recordsSource(d.sessionsRecord) },
+      });
+    }
   }
   return { id: 'process', title: t.export.processSection, blocks };
 }

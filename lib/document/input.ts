@@ -3,6 +3,7 @@
  * `lib/` stays free of IO imports.
  */
 import type { RosterRole } from '../workshop/rosterRoles';
+import type { DraftSession } from './sessionRecord';
 import type { FollowUpStatus } from '../workshop/followUpStatus';
 import type { TopicStatus } from '../workshop/agenda';
 import type { WorkshopDetails } from '../workshop/details';
@@ -27,6 +28,8 @@ export interface DraftStppInput {
   agreed: readonly DraftAgreedVersion[];
   meetings: { startsAt: Date; place: string | null; agenda: string; invitees: string | null; topicId: string | null }[];
   followUps: { description: string; owner: string; dueOn: string | null; status: FollowUpStatus; topicId: string | null }[];
+  /** Dated sessions and the groups formed for them, for the process record; absent: not shown. */
+  sessions?: readonly DraftSession[];
   /** When the document is made: the "as of" date of records that are not agreed outputs. */
   generatedAt: Date;
   /** Plenary boards for the annex of board images, in the order they appear; absent: no annex. */

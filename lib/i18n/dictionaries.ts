@@ -479,6 +479,12 @@ export const id = {
   stppDocument: {
     yes: 'Ya',
     no: 'Tidak',
+    session: 'Sesi',
+    when: 'Waktu',
+    duration: 'Lama',
+    groups: 'Kelompok',
+    minutes: '{n} menit',
+    sessionsRecord: 'agenda dan kelompok sesi',
     sections: {
       mainIssue: 'Isu utama pelayanan',
       legalCorridor: 'Koridor hukum',
@@ -1120,6 +1126,12 @@ export const en: Dictionary = {
   stppDocument: {
     yes: 'Yes',
     no: 'No',
+    session: 'Session',
+    when: 'When',
+    duration: 'Length',
+    groups: 'Groups',
+    minutes: '{n} minutes',
+    sessionsRecord: 'agenda and session groups',
     sections: {
       mainIssue: 'Main service issue',
       legalCorridor: 'Legal corridor',

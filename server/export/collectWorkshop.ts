@@ -2,8 +2,8 @@
 import * as Y from 'yjs';
 import { RECORDS_MAP } from '@/lib/board/docMeta';
 import type { DraftBoard } from '@/lib/document/input';
-import type { TopicStatus } from '@/lib/workshop/agenda';
-import { topicStatuses } from '../db/agenda';
+import type { SessionOverride, TopicStatus } from '@/lib/workshop/agenda';
+import { agendaOverrides, topicStatuses } from '../db/agenda';
 import { listFollowUps, listMeetings, type FollowUp, type Meeting } from '../db/calendar';
 import { listGroups, type Group } from '../db/groups';
 import { listAgreedOutputs, type AgreedOutput } from '../db/outputs';
@@ -23,21 +23,24 @@ export interface WorkshopRecords {
   followUps: FollowUp[];
   /** Every version, newest first per output. */
   agreedOutputs: AgreedOutput[];
+  /** The facilitator's edits of the agenda (dates, lengths, added and removed sessions). */
+  agenda: SessionOverride[];
 }
 
 /** The workshop's records, or null when there is no such workshop. */
 export async function collectWorkshop(sql: Sql, workshopId: string): Promise<WorkshopRecords | null> {
   const details = await getWorkshopDetails(sql, workshopId);
   if (!details) return null;
-  const [roster, groups, statuses, meetings, followUps, agreedOutputs] = await Promise.all([
+  const [roster, groups, statuses, meetings, followUps, agreedOutputs, agenda] = await Promise.all([
     listRoster(sql, workshopId),
     listGroups(sql, workshopId),
     topicStatuses(sql, workshopId),
     listMeetings(sql, workshopId),
     listFollowUps(sql, workshopId),
     listAgreedOutputs(sql, workshopId),
+    agendaOverrides(sql, workshopId),
   ]);
-  return { workshopId, details, roster, groups, topicStatuses: statuses, meetings, followUps, agreedOutputs };
+  return { workshopId, details, roster, groups, topicStatuses: statuses, meetings, followUps, agreedOutputs, agenda };
 }
 
 /**

@@ -13,6 +13,7 @@ import { collectPlenaryBoards, collectWorkshop, type WorkshopRecords } from './c
 import { renderDocx } from './renderDocx';
 import { renderPdf } from './renderPdf';
 import { renderXlsx } from './renderXlsx';
+import { sessionRecord } from '@/lib/document/sessionRecord';
 
 export const WORKSHOP_EXPORT_FORMAT = 'plano-workshop';
 /** Bump when a field changes meaning or disappears; adding a field keeps the version. */
@@ -89,6 +90,7 @@ function draftInput(records: WorkshopRecords, generatedAt: Date): DraftStppInput
     agreed: records.agreedOutputs,
     meetings: records.meetings,
     followUps: records.followUps,
+    sessions: sessionRecord(records.agenda, records.groups),
     generatedAt,
   };
 }
