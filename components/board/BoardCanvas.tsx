@@ -64,6 +64,8 @@ export interface BoardCanvasProps {
   onDoc?: (ydoc: Y.Doc | null) => void;
   /** Told the board's tldraw editor once it is mounted (null when it goes), e.g. for image export. */
   onEditor?: (editor: Editor | null) => void;
+  /** A facilitator on a board of the running session: the timer is the session's (set on every board), of the agenda's length. */
+  sessionTimer?: { workshopId: string; defaultMinutes?: number };
 }
 
 const tldrawComponents = { InFrontOfTheCanvas: CardPanel };
@@ -111,7 +113,7 @@ const centeredMessageStyle: CSSProperties = {
  * A full-viewport tldraw board whose document lives in a shared Yjs document: live with everyone
  * on the same board, usable offline, read-only when the user may not write.
  */
-export function BoardCanvas({ docName, token, wsUrl, user, canWrite, writesWhenLocked = false, writesWhenOpen = false, initiallyOpen = false, initiallyLocked = false, lang, template = null, groupId = '', projector = false, followUserIds = [], onDoc, onEditor }: BoardCanvasProps) {
+export function BoardCanvas({ docName, token, wsUrl, user, canWrite, writesWhenLocked = false, writesWhenOpen = false, initiallyOpen = false, initiallyLocked = false, lang, template = null, groupId = '', projector = false, followUserIds = [], onDoc, onEditor, sessionTimer }: BoardCanvasProps) {
   const t = dictionaryFor(lang).board;
   const sync = useYjsStore({
     docName,
@@ -221,7 +223,14 @@ export function BoardCanvas({ docName, token, wsUrl, user, canWrite, writesWhenL
           <p style={{ margin: 0, maxWidth: 420 }}>{waitsForNetwork ? t.needsNetwork : t.loading}</p>
         </div>
       )}
-      <SessionTimer ydoc={ydoc} lang={lang} canControl={writesWhenLocked && !projector} size={projector ? 'projector' : 'board'} />
+      <SessionTimer
+        ydoc={ydoc}
+        lang={lang}
+        canControl={writesWhenLocked && !projector}
+        size={projector ? 'projector' : 'board'}
+        defaultMinutes={sessionTimer?.defaultMinutes}
+        sessionWorkshopId={sessionTimer?.workshopId}
+      />
       {!projector && sync.status === 'ready' && <BoardSessionControls ydoc={ydoc} provider={provider} editor={editor} userId={user.id} facilitates={writesWhenLocked} lang={lang} />}
       <div style={statusBarStyle}>
         <ConnectionBadge state={connection} lang={lang} onReconnect={handleReconnect} />

@@ -67,7 +67,7 @@ export function FacilitatorConsole({ lang, me, plenaryDocName, groups, people, w
     return () => clearInterval(interval);
   }, []);
 
-  // One session timer: the plenary's, written into every group board too so each tablet shows it.
+  // One session timer: the server writes it into the plenary and every group board; the console shows the plenary's.
   const groupDocs = useMemo(() => groups.flatMap((group) => watches.get(group.boardName)?.ydoc ?? []), [groups, watches]);
   const { timer, now: timerNow } = useSessionTimer(plenary?.ydoc ?? null);
   const timeUp = timer !== null && isFinished(timer, timerNow);
@@ -97,7 +97,7 @@ export function FacilitatorConsole({ lang, me, plenaryDocName, groups, people, w
   return (
     <>
       <section style={{ ...sectionStyle, position: 'relative', minHeight: 72 }} aria-label={dictionaryFor(lang).session.timer}>
-        <SessionTimer ydoc={plenary?.ydoc ?? null} lang={lang} canControl defaultMinutes={sessionMinutes ?? undefined} mirrors={groupDocs} />
+        <SessionTimer ydoc={plenary?.ydoc ?? null} lang={lang} canControl defaultMinutes={sessionMinutes ?? undefined} sessionWorkshopId={workshopId} />
       </section>
       {sessionMinutes ? (
         <p className="plano-muted" style={{ margin: '-16px 0 16px', textAlign: 'center' }} data-testid="console-agenda-minutes">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elapsedMs, extendTimer, formatRemaining, isFinished, MINUTE_MS, newTimer, pauseTimer, readTimer, remainingMs, resetTimer, startTimer } from './timer';
+import { applyTimerCommand, elapsedMs, extendTimer, formatRemaining, isFinished, MINUTE_MS, newTimer, pauseTimer, readTimer, remainingMs, resetTimer, startTimer } from './timer';
 
 const T0 = 1_700_000_000_000;
 
@@ -74,5 +74,28 @@ describe('session timer', () => {
     expect(formatRemaining(0)).toBe('0:00');
     expect(formatRemaining(-10)).toBe('0:00');
     expect(formatRemaining(90 * MINUTE_MS)).toBe('1:30:00');
+  });
+  it('runs a facilitator’s commands: start sets a new running timer, resume and pause keep what was used', () => {
+    const started = applyTimerCommand(null, { action: 'start', durationMs: 10 * MINUTE_MS }, T0)!;
+    expect(started.running).toBe(true);
+    expect(remainingMs(started, T0 + MINUTE_MS)).toBe(9 * MINUTE_MS);
+    const paused = applyTimerCommand(started, { action: 'pause' }, T0 + MINUTE_MS)!;
+    expect(remainingMs(paused, T0 + 50 * MINUTE_MS)).toBe(9 * MINUTE_MS);
+    const resumed = applyTimerCommand(paused, { action: 'resume' }, T0 + 50 * MINUTE_MS)!;
+    expect(remainingMs(resumed, T0 + 52 * MINUTE_MS)).toBe(7 * MINUTE_MS);
+    // Starting again throws away the time used: a fresh timer of the new length.
+    expect(remainingMs(applyTimerCommand(resumed, { action: 'start', durationMs: 3 * MINUTE_MS }, T0 + 52 * MINUTE_MS)!, T0 + 52 * MINUTE_MS)).toBe(3 * MINUTE_MS);
+  });
+
+  it('extends by five minutes unless told otherwise, and resets to the same or a new length', () => {
+    const started = applyTimerCommand(null, { action: 'start', durationMs: MINUTE_MS }, T0)!;
+    expect(remainingMs(applyTimerCommand(started, { action: 'extend' }, T0)!, T0)).toBe(6 * MINUTE_MS);
+    expect(remainingMs(applyTimerCommand(started, { action: 'extend', byMs: 30_000 }, T0)!, T0)).toBe(90_000);
+    expect(applyTimerCommand(started, { action: 'reset' }, T0 + 10_000)).toEqual(newTimer(MINUTE_MS));
+    expect(applyTimerCommand(null, { action: 'reset', durationMs: 2 * MINUTE_MS }, T0)).toEqual(newTimer(2 * MINUTE_MS));
+  });
+
+  it('has nothing to pause, resume, extend or reset before a timer was set', () => {
+    for (const action of ['pause', 'resume', 'extend', 'reset'] as const) expect(applyTimerCommand(null, { action }, T0)).toBeNull();
   });
 });

@@ -94,3 +94,34 @@ export function formatRemaining(ms: number): string {
   const seconds = String(total % 60).padStart(2, '0');
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
 }
+
+/**
+ * What a facilitator asks of the session timer, from whichever screen. `start` sets a new timer
+ * of `durationMs` and runs it; `resume` runs the current one on from where it was paused.
+ */
+export type TimerCommand =
+  | { action: 'start'; durationMs: number }
+  | { action: 'resume' }
+  | { action: 'pause' }
+  | { action: 'extend'; byMs?: number }
+  | { action: 'reset'; durationMs?: number };
+
+/**
+ * The timer after `command` at `now`; null when the command needs a timer and there is none
+ * (pausing, resuming or extending before anything was set).
+ */
+export function applyTimerCommand(current: TimerState | null, command: TimerCommand, now: number): TimerState | null {
+  switch (command.action) {
+    case 'start':
+      return startTimer(newTimer(command.durationMs), now);
+    case 'reset':
+      if (command.durationMs !== undefined) return newTimer(command.durationMs);
+      return current ? resetTimer(current) : null;
+    case 'resume':
+      return current ? startTimer(current, now) : null;
+    case 'pause':
+      return current ? pauseTimer(current, now) : null;
+    case 'extend':
+      return current ? extendTimer(current, now, command.byMs) : null;
+  }
+}

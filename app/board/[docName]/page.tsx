@@ -5,6 +5,8 @@ import { pick } from '@/lib/i18n/bilingual';
 import { dictionaryFor } from '@/lib/i18n/translate';
 import { BoardClient } from '@/components/board/BoardClient';
 import { SessionBoardSwitcher } from '@/components/plenary/SessionBoardSwitcher';
+import { runningSessionMinutes } from '@/server/http/sessionTimer';
+import { getRuntime } from '@/server/runtime';
 import { resolveBoardAccess } from '@/server/web/boardAccess';
 import { getLang } from '@/server/web/session';
 import { sessionBoardsAround } from '@/server/web/sessionBoards';
@@ -26,6 +28,11 @@ export default async function BoardPage({ params, searchParams }: { params: Prom
   }
   // Signed-in people switch between the session's boards; a token opens only its own board.
   const sessionBoards = token ? [] : await sessionBoardsAround(access.doc, access.principal);
+  // A facilitator's timer on a board of the running session is the session's: the server sets it on every board.
+  const runsSessionTimer = access.writesWhenLocked && sessionBoards.some((board) => board.docName === docName);
+  const sessionTimer = runsSessionTimer
+    ? { workshopId: access.doc.workshopId, defaultMinutes: (await runningSessionMinutes(getRuntime().sql, access.doc.workshopId)) ?? undefined }
+    : undefined;
   return (
     <>
       <BoardClient
@@ -41,6 +48,7 @@ export default async function BoardPage({ params, searchParams }: { params: Prom
         lang={lang}
         template={access.doc.template}
         groupId={access.doc.groupId ?? ''}
+        sessionTimer={sessionTimer}
       />
       <SessionBoardSwitcher
         current={docName}

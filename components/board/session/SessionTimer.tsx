@@ -3,8 +3,8 @@
 import { useRef, useState, type CSSProperties } from 'react';
 import type * as Y from 'yjs';
 import { dictionaryFor, type Lang } from '@/lib/i18n/translate';
-import { extendTimer, formatRemaining, isFinished, MINUTE_MS, newTimer, pauseTimer, remainingMs, startTimer } from '@/lib/session/timer';
-import { writeTimer } from './timerActions';
+import { extendTimer, formatRemaining, isFinished, MAX_DURATION_MS, MINUTE_MS, newTimer, pauseTimer, remainingMs, startTimer, type TimerState } from '@/lib/session/timer';
+import { postSessionTimer, writeTimer, type SessionTimerRequest } from './timerActions';
 import { useEndSignal } from './useEndSignal';
 import { useSessionTimer } from './useSessionTimer';
 
@@ -19,8 +19,12 @@ export interface SessionTimerProps {
   size?: 'board' | 'projector';
   /** Length a new timer starts with, e.g. the running session's duration on the agenda. */
   defaultMinutes?: number;
-  /** Other boards that show the same timer (the session's group boards); written with `ydoc`. */
-  mirrors?: readonly Y.Doc[];
+  /**
+   * The workshop whose running session this timer belongs to (the console, the plenary, a group
+   * board of the session): the controls then go through the server, which sets the same timer on
+   * every board of the session. Without it the timer is this board's own.
+   */
+  sessionWorkshopId?: string;
 }
 
 const barStyle: CSSProperties = {
@@ -55,22 +59,40 @@ const buttonStyle: CSSProperties = {
  * The session countdown shown on every board: the time for everyone, the controls for the
  * facilitator. Nothing shows to others until a facilitator has set a timer.
  */
-export function SessionTimer({ ydoc, lang, canControl, size = 'board', defaultMinutes = DEFAULT_MINUTES, mirrors = [] }: SessionTimerProps) {
+export function SessionTimer({ ydoc, lang, canControl, size = 'board', defaultMinutes = DEFAULT_MINUTES, sessionWorkshopId }: SessionTimerProps) {
   const t = dictionaryFor(lang).session;
   const { timer, now } = useSessionTimer(ydoc);
   const [minutesText, setMinutesText] = useState(String(defaultMinutes));
+  const [failed, setFailed] = useState(false);
+  const [sending, setSending] = useState(false);
   const timeRef = useRef<HTMLSpanElement>(null);
   const finished = timer ? isFinished(timer, now) : false;
   useEndSignal(finished && (timer?.running ?? false), timeRef);
   if (!timer && !canControl) return null;
 
   const minutes = Number(minutesText.replace(',', '.'));
-  const typedMs = Number.isFinite(minutes) && minutes > 0 ? minutes * MINUTE_MS : defaultMinutes * MINUTE_MS;
+  const typedMs = Math.min(MAX_DURATION_MS, Number.isFinite(minutes) && minutes > 0 ? minutes * MINUTE_MS : defaultMinutes * MINUTE_MS);
   const untouched = !timer || (!timer.running && timer.elapsedBeforeMs === 0);
-  const write = (next: Parameters<typeof writeTimer>[1]) => {
-    if (ydoc) writeTimer(ydoc, next, mirrors);
+  // Each control is one request to the session (the server's clock) or one local write on this board.
+  const run = (request: SessionTimerRequest, local: (current: TimerState | null, now: number) => TimerState | null) => {
+    if (sessionWorkshopId) {
+      setSending(true);
+      void postSessionTimer(sessionWorkshopId, request).then((ok) => {
+        setFailed(!ok);
+        setSending(false);
+      });
+      return;
+    }
+    const next = local(timer, Date.now());
+    if (ydoc && next) writeTimer(ydoc, next);
   };
-  const onStart = () => write(startTimer(untouched ? newTimer(typedMs) : timer, Date.now()));
+  const onStart = () =>
+    untouched
+      ? run({ action: 'start', minutes: typedMs / MINUTE_MS }, (_, now) => startTimer(newTimer(typedMs), now))
+      : run({ action: 'resume' }, (current, now) => current && startTimer(current, now));
+  const onPause = () => run({ action: 'pause' }, (current, now) => current && pauseTimer(current, now));
+  const onExtend = () => run({ action: 'extend' }, (current, now) => current && extendTimer(current, now));
+  const onReset = () => run({ action: 'reset', minutes: typedMs / MINUTE_MS }, () => newTimer(typedMs));
 
   const big = size === 'projector';
   const timeStyle: CSSProperties = {
@@ -114,23 +136,28 @@ export function SessionTimer({ ydoc, lang, canControl, size = 'board', defaultMi
             </label>
           )}
           {timer?.running ? (
-            <button type="button" style={buttonStyle} onClick={() => write(pauseTimer(timer, Date.now()))} data-testid="timer-pause">
+            <button type="button" style={buttonStyle} onClick={onPause} disabled={sending} data-testid="timer-pause">
               {t.pause}
             </button>
           ) : (
-            <button type="button" style={{ ...buttonStyle, background: '#2f855a', color: '#fff', borderColor: '#2f855a' }} onClick={onStart} data-testid="timer-start">
+            <button type="button" style={{ ...buttonStyle, background: '#2f855a', color: '#fff', borderColor: '#2f855a' }} onClick={onStart} disabled={sending} data-testid="timer-start">
               {untouched ? t.start : t.resume}
             </button>
           )}
           {timer && (
             <>
-              <button type="button" style={buttonStyle} onClick={() => write(extendTimer(timer, Date.now()))} aria-label={t.extendLabel} data-testid="timer-extend">
+              <button type="button" style={buttonStyle} onClick={onExtend} disabled={sending} aria-label={t.extendLabel} data-testid="timer-extend">
                 {t.extend}
               </button>
-              <button type="button" style={buttonStyle} onClick={() => write(newTimer(typedMs))} data-testid="timer-reset">
+              <button type="button" style={buttonStyle} onClick={onReset} disabled={sending} data-testid="timer-reset">
                 {t.reset}
               </button>
             </>
+          )}
+          {failed && (
+            <span role="alert" style={{ color: '#c53030', fontSize: 14, maxWidth: 220 }} data-testid="timer-failed">
+              {dictionaryFor(lang).sessionTimerRoute.failed}
+            </span>
           )}
         </>
       )}
