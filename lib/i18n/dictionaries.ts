@@ -645,6 +645,11 @@ export const id = {
     agreedOnBy: 'disepakati oleh {name}, {date}',
   },
   // --- end attendance ---
+  // --- session timer through the server (timer helper) ---
+  sessionTimerRoute: {
+    failed: 'Waktu tidak berubah: server tidak terjangkau. Coba lagi.',
+  },
+  // --- end session timer ---
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
@@ -1292,4 +1297,9 @@ export const en: Dictionary = {
     agreedOnBy: 'agreed by {name}, {date}',
   },
   // --- end attendance ---
+  // --- session timer through the server (timer helper) ---
+  sessionTimerRoute: {
+    failed: 'Timer not changed: the server could not be reached. Try again.',
+  },
+  // --- end session timer ---
 };
