@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import hk from '../board/extract/fixtures/harapan-kenyataan.json';
 import serviceFlow from '../board/extract/fixtures/service-flow.json';
+import stakeholderMap from '../board/extract/fixtures/stakeholder-map.json';
 import { outputById } from '../method/outputs';
 import { findTopic } from '../method/topics';
 import type { OutputId } from '../method/types';
@@ -36,6 +37,7 @@ const everything: PrefillSources = {
   boards: [
     { docName: 'w:plenary-hk', kind: 'plenary', records: hk },
     { docName: 'w:plenary-flow', kind: 'plenary', records: serviceFlow },
+    { docName: 'w:plenary-stakeholders', kind: 'plenary', records: stakeholderMap },
   ],
 };
 

@@ -1,7 +1,8 @@
 /**
  * What a new table worksheet starts with: rows taken from the topic's boards and from earlier
  * agreed outputs (2.1's main issue → 2.3's indicators, 4.7's priorities → 5.1's logframe, 5.1 →
- * 7.1's M&E format …). Pure: the server gathers the sources, writes the rows through the room.
+ * 7.1's M&E format …, and 1.1's stakeholder map → its matrix). Pure: the server gathers the
+ * sources, writes the rows through the room.
  * A row's id is stable for the same source, so pre-filling twice cannot add it twice.
  * The chains themselves live in ./prefill/, one module per stretch of the method.
  */
@@ -17,6 +18,7 @@ import {
 } from './prefill/actions';
 import { prefillMonevFormat } from './prefill/monev';
 import type { PrefilledRow, PrefillSources, TablePrefill } from './prefill/sources';
+import { prefillStakeholderMatrix } from './prefill/stage1';
 import { prefillGapTableFromMainIssue, prefillRegulationTable } from './prefill/stage2';
 import { prefillDiagnosticWorksheet, prefillRootCausesPerStep } from './prefill/stage3';
 
@@ -24,6 +26,7 @@ export { rowIdFrom, type PrefilledRow, type PrefillSources, type TablePrefill } 
 
 /** Per worksheet output, how its rows are pre-filled; outputs without an entry start empty. */
 export const TABLE_PREFILLS: Partial<Record<OutputId, TablePrefill>> = {
+  '1.1/stakeholder-matrix': prefillStakeholderMatrix,
   '2.2/regulation-table': prefillRegulationTable,
   '2.3/gap-table': prefillGapTableFromMainIssue,
   '3.1/diagnostic-worksheet': prefillDiagnosticWorksheet,

@@ -20,14 +20,18 @@ describe('the table forms of the method', () => {
 
   it('give every topic the worksheet screens the issue asks for', () => {
     const screens = (topicId: string) => worksheetOutputsOf(findTopic(topicId)!).map((output) => output.id);
-    expect(screens('2.2')).toEqual(['2.2/regulation-table']);
+    expect(screens('1.1')).toEqual(['1.1/stakeholder-matrix', '1.1/pokja-structure', '1.1/member-roles', '1.1/decree-draft']);
+    expect(screens('1.2')).toEqual(['1.2/participatory-agreement', '1.2/work-calendar']);
+    expect(screens('2.2')).toEqual(['2.2/regulation-table', '2.2/stpp-legal-corridor', '2.2/cooperation-legal-corridor']);
     expect(screens('3.1')).toEqual(['3.1/governance-checklist', '3.1/diagnostic-worksheet']);
     expect(screens('3.2')).toEqual(['3.2/root-causes', '3.2/integrated-solutions']);
     expect(screens('4.4')).toEqual(['4.4/competence-needs', '4.4/staff-programme']);
     expect(screens('5.1')).toEqual(['5.1/action-scheme', '5.1/smart-logframe']);
     expect(screens('5.2')).toEqual(['5.2/skema-tindakan-table', '5.2/citizen-charter']);
     expect(screens('6.1')).toContain('6.1/action-table-budgeted');
-    expect(screens('7.1')).toEqual(['7.1/monev-format', '7.1/monev-workplan']);
+    expect(screens('5.3')).toEqual(['5.3/stpp-agreement', '5.3/juklak-juknis', '5.3/cooperation-draft']);
+    expect(screens('7.1')).toEqual(['7.1/monev-format', '7.1/monev-team', '7.1/monev-workplan']);
+    expect(screens('7.2')).toContain('7.2/writing-team');
   });
 
   it('only write formulas over their own columns', () => {
