@@ -650,6 +650,15 @@ export const id = {
     failed: 'Waktu tidak berubah: server tidak terjangkau. Coba lagi.',
   },
   // --- end session timer ---
+  // --- one worksheet as XLSX (sheetxlsx helper) ---
+  worksheetXlsx: {
+    download: 'Unduh lembar ini (XLSX)',
+    sheetState: 'Isi lembar kerja saat diunduh, {date} {time} {zone}; belum tentu versi yang disepakati.',
+    notReady: 'Lembar ini belum bisa diunduh sebagai XLSX: {reason}',
+    roundOpen: 'putaran penilaian ulang sedang berjalan; beri nilai semua isu yang sama kuat.',
+    tied: 'nilai tertinggi masih sama, isu utama belum ditetapkan.',
+  },
+  // --- end one worksheet as XLSX ---
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
@@ -1302,4 +1311,13 @@ export const en: Dictionary = {
     failed: 'Timer not changed: the server could not be reached. Try again.',
   },
   // --- end session timer ---
+  // --- one worksheet as XLSX (sheetxlsx helper) ---
+  worksheetXlsx: {
+    download: 'Download this sheet (XLSX)',
+    sheetState: 'The worksheet as it was when downloaded, {date} {time} {zone}; not necessarily the agreed version.',
+    notReady: 'This sheet cannot be downloaded as XLSX yet: {reason}',
+    roundOpen: 'a further scoring round is under way; score every level issue.',
+    tied: 'the top score is still shared, so the main issue is not settled.',
+  },
+  // --- end one worksheet as XLSX ---
 };

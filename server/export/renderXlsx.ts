@@ -13,7 +13,7 @@ import { dictionaryFor, format, type Lang } from '@/lib/i18n/translate';
 import { latestVersions, type DraftAgreedVersion, type DraftStppInput } from '@/lib/document/input';
 import { OUTPUTS } from '@/lib/method/outputs';
 import type { OutputSpec } from '@/lib/method/types';
-import { parseAgreedData, type ItemsOutputData, type McuaOutputData, type RankingOutputData, type TableOutputData } from '@/lib/outputs/agreedData';
+import { parseAgreedData, type AgreedData, type ItemsOutputData, type McuaOutputData, type RankingOutputData, type TableOutputData } from '@/lib/outputs/agreedData';
 import { utilityOf } from '@/lib/scoring/mcua';
 import { tableFormById } from '@/lib/worksheets/forms';
 import type { CellValue, ColumnSpec, TableForm } from '@/lib/worksheets/tableForm';
@@ -29,7 +29,7 @@ const UTILITY_DECIMALS = 6;
 /** What the workbook is made of: the same records as the draft STPP, less those it does not show. */
 export type XlsxInput = Pick<DraftStppInput, 'details' | 'agreed' | 'generatedAt'>;
 
-interface SheetContext {
+export interface SheetContext {
   t: Dictionary;
   lang: Lang;
   input: XlsxInput;
@@ -53,16 +53,23 @@ export async function renderXlsx(input: XlsxInput, lang: Lang = 'id'): Promise<B
     const name = uniqueSheetName(output ? `${agreed.outputId.split('/')[0]} ${pick(output.title, lang)}` : agreed.outputId, names);
     const sheet = workbook.addWorksheet(name, { pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
     writeTitle(sheet, ctx, output, agreed);
-    const data = parseAgreedData(agreed.data);
-    if (data?.format === 'mcua') writeMcua(sheet, ctx, data);
-    else if (data?.format === 'items') writeItems(sheet, ctx, data);
-    else if (data?.format === 'ranking') writeRanking(sheet, ctx, data);
-    else if (data?.format === 'table' && tableFormById(data.form)) writeTable(sheet, ctx, tableFormById(data.form)!, data);
-    else sheet.getCell('A4').value = t.exportFiles.unreadable;
+    writeOutputData(sheet, ctx, parseAgreedData(agreed.data));
     listed.push([name, output, agreed]);
   }
   writeSummary(summary, ctx, listed);
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * One output's cells below its title rows (rows 1-2 are the caller's), by format; also used for
+ * the download of a single live worksheet (renderWorksheetXlsx).
+ */
+export function writeOutputData(sheet: Worksheet, ctx: SheetContext, data: AgreedData | null) {
+  if (data?.format === 'mcua') writeMcua(sheet, ctx, data);
+  else if (data?.format === 'items') writeItems(sheet, ctx, data);
+  else if (data?.format === 'ranking') writeRanking(sheet, ctx, data);
+  else if (data?.format === 'table' && tableFormById(data.form)) writeTable(sheet, ctx, tableFormById(data.form)!, data);
+  else sheet.getCell('A4').value = ctx.t.exportFiles.unreadable;
 }
 
 /** Latest versions in the order the method produces them; unknown outputs last, by id. */
