@@ -2,12 +2,13 @@ import { expect, test } from '@playwright/test';
 import { laptop } from './pages/devices';
 import { firstFacilitator } from './pages/firstFacilitator';
 import { SignInPage } from './pages/SignInPage';
+import { demoWorkshopLink } from './pages/demoWorkshop';
 
 test('a session closes with the next meeting in the workshop’s time zone and follow-ups with owners', async ({ browser }) => {
   const account = firstFacilitator();
   const page = await (await browser.newContext(laptop)).newPage();
   await new SignInPage(page).signIn(account.email, account.password);
-  await page.getByTestId('workshop-link').first().click();
+  await demoWorkshopLink(page).click();
   await expect(page).toHaveURL(/\/w\/[A-Za-z0-9_-]+$/);
 
   // The workshop is in Makassar: WITA.

@@ -3,12 +3,13 @@ import { laptop } from './pages/devices';
 import { firstFacilitator } from './pages/firstFacilitator';
 import { PeoplePage } from './pages/PeoplePage';
 import { SignInPage } from './pages/SignInPage';
+import { demoWorkshopLink } from './pages/demoWorkshop';
 
 test('a facilitator invites a co-facilitator, who makes an account and runs the same workshop', async ({ browser }) => {
   const account = firstFacilitator();
   const lead = await (await browser.newContext(laptop)).newPage();
   await new SignInPage(lead).signIn(account.email, account.password);
-  await lead.getByTestId('workshop-link').first().click();
+  await demoWorkshopLink(lead).click();
   await expect(lead).toHaveURL(/\/w\/[A-Za-z0-9_-]+$/);
   const workshopPath = new URL(lead.url()).pathname;
   const people = new PeoplePage(lead);

@@ -1,10 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { CardBoardPage } from './pages/CardBoardPage';
 import { ConsolePage } from './pages/ConsolePage';
-import { tablet } from './pages/devices';
-import { facilitatorOnNewWorkshop } from './pages/facilitatorSetup';
+import { facilitatorWithGroups, pickGroup, tabletJoinedByCode } from './pages/facilitatorSetup';
 import { firstFacilitator } from './pages/firstFacilitator';
-import { JoinPage } from './pages/JoinPage';
 import { ProjectorPage, viewportCenter } from './pages/ProjectorPage';
 import { SessionTimerPanel } from './pages/SessionTimerPanel';
 import { SignInPage } from './pages/SignInPage';
@@ -20,19 +18,16 @@ async function distance(a: Page, b: Page): Promise<number> {
 }
 
 test('the facilitator runs the room from the console: live group boards, spotlight, follow me, raised hands', async ({ browser }) => {
-  const { context: laptopContext, page: laptopPage, workshopId, people } = await facilitatorOnNewWorkshop(browser, { title: 'Lokakarya Konsol Uji', pdam: 'PDAM Tirta Konsol' });
-  await people.open(workshopId);
-  await people.addGroup('Kelompok Air Bersih');
-  await people.addGroup('Kelompok Pelayanan');
-  const code = await people.joinCode();
+  const { context: laptopContext, page: laptopPage, workshopId, code } = await facilitatorWithGroups(browser, { title: 'Lokakarya Konsol Uji', pdam: 'PDAM Tirta Konsol' }, [
+    'Kelompok Air Bersih',
+    'Kelompok Pelayanan',
+  ]);
 
   // Two group tablets join by code and land on their group boards.
-  const tabletA = await (await browser.newContext(tablet)).newPage();
-  const tabletB = await (await browser.newContext(tablet)).newPage();
-  await new JoinPage(tabletA).joinWithCode(code, 'Ibu Sari');
-  await new JoinPage(tabletB).joinWithCode(code, 'Pak Budi');
-  await tabletA.getByTestId('pick-group').filter({ hasText: 'Kelompok Air Bersih' }).tap();
-  await tabletB.getByTestId('pick-group').filter({ hasText: 'Kelompok Pelayanan' }).tap();
+  const tabletA = await tabletJoinedByCode(browser, code, 'Ibu Sari');
+  const tabletB = await tabletJoinedByCode(browser, code, 'Pak Budi');
+  await pickGroup(tabletA, 'Kelompok Air Bersih');
+  await pickGroup(tabletB, 'Kelompok Pelayanan');
   const boardA = new CardBoardPage(tabletA);
   const boardB = new CardBoardPage(tabletB);
   await boardA.waitForEditor();

@@ -4,13 +4,14 @@ import JSZip from 'jszip';
 import { docxText } from '../server/export/docxText';
 import { CardBoardPage } from './pages/CardBoardPage';
 import { laptop, tablet } from './pages/devices';
-import { facilitatorOnFirstWorkshop } from './pages/facilitatorSetup';
+import { facilitatorOnNewWorkshop } from './pages/facilitatorSetup';
 import { McuaWorksheetPage } from './pages/McuaWorksheetPage';
 import { SignInPage } from './pages/SignInPage';
 import { firstFacilitator } from './pages/firstFacilitator';
 
 test('a member reads the draft STPP on a tablet: the agreed MCUA ranking, a wide table that scrolls, the board annex, the same texts as the DOCX', async ({ browser }) => {
-  const { page: lead, workshopId } = await facilitatorOnFirstWorkshop(browser, laptop);
+  // A workshop of its own: the MCUA it agrees must be version 1 whatever other journeys agreed.
+  const { page: lead, workshopId } = await facilitatorOnNewWorkshop(browser, { title: 'Lokakarya Pratinjau', pdam: 'PDAM Tirta Pratinjau' }, laptop);
 
   // Agreed data: an MCUA worksheet. By hand: SOP 5 × 100 % = 5,00, meter 4 × 100 % = 4,00.
   const sheet = new McuaWorksheetPage(lead);
@@ -41,7 +42,7 @@ test('a member reads the draft STPP on a tablet: the agreed MCUA ranking, a wide
   await page.getByTestId('open-document-preview').click();
   await expect(page).toHaveURL(new RegExp(`/w/${workshopId}/document$`));
   const view = page.getByTestId('document-view');
-  await expect(view.getByTestId('document-cover')).toContainText('PDAM Tirta Contoh');
+  await expect(view.getByTestId('document-cover')).toContainText('PDAM Tirta Pratinjau');
 
   const priorities = view.locator('[data-testid=document-table][data-table="mcua-4.7/priorities"]');
   await expect(priorities.getByTestId('table-row')).toHaveText(['1SOP pengaduanManajemen (P3O)5,00', '2Ganti meterTeknis4,00']);

@@ -7,12 +7,13 @@ import { CardBoardPage } from './pages/CardBoardPage';
 import { laptop } from './pages/devices';
 import { firstFacilitator } from './pages/firstFacilitator';
 import { SignInPage } from './pages/SignInPage';
+import { demoWorkshopLink } from './pages/demoWorkshop';
 
 test('the facilitator downloads the draft STPP as Word and PDF, the worksheets as XLSX and the workshop as JSON', async ({ browser }) => {
   const account = firstFacilitator();
   const page = await (await browser.newContext({ ...laptop, acceptDownloads: true })).newPage();
   await new SignInPage(page).signIn(account.email, account.password);
-  await page.getByTestId('workshop-link').first().click();
+  await demoWorkshopLink(page).click();
   await expect(page).toHaveURL(/\/w\/[A-Za-z0-9_-]+$/);
 
   const [docx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-docx').click()]);
@@ -45,7 +46,7 @@ test('the facilitator downloads the board as an SVG and a PNG image showing its 
   const account = firstFacilitator();
   const page = await (await browser.newContext({ ...laptop, acceptDownloads: true })).newPage();
   await new SignInPage(page).signIn(account.email, account.password);
-  await page.getByTestId('workshop-link').first().click();
+  await demoWorkshopLink(page).click();
   await page.locator('[data-testid=board-link][data-kind=plenary]').click();
   const board = new CardBoardPage(page);
   await board.waitForEditor();

@@ -1,29 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { extractFlowchart } from '../lib/board/extract';
-import { createBoardLink } from './pages/boardLinks';
-import { laptop, tablet } from './pages/devices';
-import { firstFacilitator } from './pages/firstFacilitator';
-import { MetaplanBoardPage } from './pages/MetaplanBoardPage';
-import { SignInPage } from './pages/SignInPage';
+import { facilitatorOnTopicBoard } from './pages/facilitatorSetup';
+import { metaplanBoardOnTablet } from './pages/MetaplanBoardPage';
 
 test('on the 4.2 flowchart board a group marks a decision and tags a step for removal, and both survive a reload', async ({ browser }) => {
-  const account = firstFacilitator();
-  const laptopContext = await browser.newContext(laptop);
-  const facilitator = await laptopContext.newPage();
-  await new SignInPage(facilitator).signIn(account.email, account.password);
-  await facilitator.goto('/');
-  await facilitator.getByTestId('workshop-link').first().click();
-  const boardLink = facilitator.locator('[data-testid=board-link][data-topic="4.2"]');
-  await expect(boardLink).toBeVisible();
-  const boardPath = await boardLink.getAttribute('href');
-  if (!boardPath) throw new Error('the 4.2 board link has no href');
-  const url = await createBoardLink(facilitator, boardPath, { role: 'facilitator', name: 'Ibu Sari' });
-
-  const context = await browser.newContext(tablet);
-  const board = new MetaplanBoardPage(await context.newPage());
-  await board.page.goto(url);
-  await board.waitForEditor();
-  await expect(board.connectionBadge()).toHaveAttribute('data-status', 'online');
+  const { context: laptopContext, page: facilitator, boardPath } = await facilitatorOnTopicBoard(browser, '4.2');
+  const { board, context } = await metaplanBoardOnTablet(browser, facilitator, boardPath, 'Ibu Sari');
   await board.expectArea('current');
 
   await board.addCardInArea('current', 'Berkas lengkap?');

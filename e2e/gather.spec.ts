@@ -1,24 +1,19 @@
 import { expect, test } from '@playwright/test';
-import { tablet } from './pages/devices';
 import { CardBoardPage, gatherToPlenary } from './pages/CardBoardPage';
-import { facilitatorOnNewWorkshop } from './pages/facilitatorSetup';
-import { JoinPage } from './pages/JoinPage';
+import { facilitatorWithGroups, pickGroup, tabletJoinedByCode } from './pages/facilitatorSetup';
 
 test('the facilitator gathers the group boards onto the plenary, once per card', async ({ browser }) => {
-  const { context: laptopContext, page: facilitator, workshopId, people } = await facilitatorOnNewWorkshop(browser, { title: 'Lokakarya Pleno Uji', pdam: 'PDAM Tirta Pleno' });
-  await people.open(workshopId);
-  await people.addGroup('Kelompok Air Bersih');
-  await people.addGroup('Kelompok Pelayanan');
-  const code = await people.joinCode();
+  const { context: laptopContext, page: facilitator, workshopId, code } = await facilitatorWithGroups(browser, { title: 'Lokakarya Pleno Uji', pdam: 'PDAM Tirta Pleno' }, [
+    'Kelompok Air Bersih',
+    'Kelompok Pelayanan',
+  ]);
 
   // Two tablets join by code, each picks a group and writes on its group board.
-  const tabletA = await (await browser.newContext(tablet)).newPage();
-  const tabletB = await (await browser.newContext(tablet)).newPage();
-  await new JoinPage(tabletA).joinWithCode(code, 'Ibu Sari');
-  await new JoinPage(tabletB).joinWithCode(code, 'Pak Budi');
+  const tabletA = await tabletJoinedByCode(browser, code, 'Ibu Sari');
+  const tabletB = await tabletJoinedByCode(browser, code, 'Pak Budi');
   // Picking a group lands each tablet on its group's board.
-  await tabletA.getByTestId('pick-group').filter({ hasText: 'Kelompok Air Bersih' }).tap();
-  await tabletB.getByTestId('pick-group').filter({ hasText: 'Kelompok Pelayanan' }).tap();
+  await pickGroup(tabletA, 'Kelompok Air Bersih');
+  await pickGroup(tabletB, 'Kelompok Pelayanan');
   await expect(tabletA).toHaveURL(/\/board\//);
   await expect(tabletB).toHaveURL(/\/board\//);
 

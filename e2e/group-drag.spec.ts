@@ -5,12 +5,13 @@ import { JoinPage } from './pages/JoinPage';
 import { PeoplePage } from './pages/PeoplePage';
 import { SignInPage } from './pages/SignInPage';
 import { touchDrag } from './pages/touchDrag';
+import { demoWorkshopLink } from './pages/demoWorkshop';
 
 test('on a tablet, the facilitator drags a participant into a group with a finger', async ({ browser }) => {
   const account = firstFacilitator();
   const facilitator = await (await browser.newContext(tablet)).newPage();
   await new SignInPage(facilitator).signIn(account.email, account.password);
-  await facilitator.getByTestId('workshop-link').first().tap();
+  await demoWorkshopLink(facilitator).tap();
   await expect(facilitator).toHaveURL(/\/w\/[A-Za-z0-9_-]+$/);
   const workshopId = new URL(facilitator.url()).pathname.split('/')[2];
   const people = new PeoplePage(facilitator);

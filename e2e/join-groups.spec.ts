@@ -1,25 +1,23 @@
 import { expect, test } from '@playwright/test';
 import { BoardPage } from './pages/BoardPage';
-import { laptop, tablet } from './pages/devices';
-import { facilitatorOnFirstWorkshop, facilitatorOnNewWorkshop } from './pages/facilitatorSetup';
+import { laptop } from './pages/devices';
+import { facilitatorOnFirstWorkshop, facilitatorWithGroups, pickGroup, tabletJoinedByCode } from './pages/facilitatorSetup';
 import { JoinPage } from './pages/JoinPage';
 
 test('participants join by code on tablets, land on their own group boards, and a removed one is cut off', async ({ browser }) => {
   // A new workshop, and the groups of the session.
-  const { context: laptopContext, page: facilitator, workshopId, people } = await facilitatorOnNewWorkshop(browser, { title: 'Lokakarya STPP Kota Uji', pdam: 'PDAM Tirta Uji' });
-  await people.open(workshopId);
-  await people.addGroup('Kelompok Air Bersih');
-  await people.addGroup('Kelompok Pelayanan');
-  const code = await people.joinCode();
+  const { context: laptopContext, page: facilitator, workshopId, people, code } = await facilitatorWithGroups(
+    browser,
+    { title: 'Lokakarya STPP Kota Uji', pdam: 'PDAM Tirta Uji' },
+    ['Kelompok Air Bersih', 'Kelompok Pelayanan'],
+  );
 
   // Two tablets join with the code: no account, no password.
-  const tabletA = await (await browser.newContext(tablet)).newPage();
-  const tabletB = await (await browser.newContext(tablet)).newPage();
-  await new JoinPage(tabletA).joinWithCode(code, 'Ibu Sari', 'Bappeda');
-  await new JoinPage(tabletB).joinWithCode(code, 'Pak Budi');
+  const tabletA = await tabletJoinedByCode(browser, code, 'Ibu Sari', 'Bappeda');
+  const tabletB = await tabletJoinedByCode(browser, code, 'Pak Budi');
 
   // Sari picks her group with one tap; the facilitator places Budi.
-  await tabletA.getByTestId('pick-group').filter({ hasText: 'Kelompok Air Bersih' }).tap();
+  await pickGroup(tabletA, 'Kelompok Air Bersih');
   // Picking a group lands on its board; her home screen now names the group.
   await expect(tabletA).toHaveURL(/\/board\//);
   await tabletA.goto('/me');

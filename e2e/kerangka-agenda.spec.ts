@@ -2,12 +2,13 @@ import { expect, test } from '@playwright/test';
 import { tablet } from './pages/devices';
 import { firstFacilitator } from './pages/firstFacilitator';
 import { SignInPage } from './pages/SignInPage';
+import { demoWorkshopLink } from './pages/demoWorkshop';
 
 test('the facilitator reviews the Kerangka, runs a topic from its page and edits its agenda, on a tablet', async ({ browser }) => {
   const account = firstFacilitator();
   const page = await (await browser.newContext(tablet)).newPage();
   await new SignInPage(page).signIn(account.email, account.password);
-  await page.getByTestId('workshop-link').first().tap();
+  await demoWorkshopLink(page).tap();
   await page.getByTestId('open-kerangka').tap();
 
   await expect(page.getByTestId('kerangka-stage')).toHaveCount(7);

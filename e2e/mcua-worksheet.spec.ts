@@ -3,12 +3,13 @@ import { laptop, tablet } from './pages/devices';
 import { firstFacilitator } from './pages/firstFacilitator';
 import { McuaWorksheetPage } from './pages/McuaWorksheetPage';
 import { SignInPage } from './pages/SignInPage';
+import { demoWorkshopLink } from './pages/demoWorkshop';
 
 test('two facilitators fill one MCUA worksheet at once, agree it, amend it, and 5.1 reads it', async ({ browser }) => {
   const account = firstFacilitator();
   const lead = await (await browser.newContext(laptop)).newPage();
   await new SignInPage(lead).signIn(account.email, account.password);
-  await lead.getByTestId('workshop-link').first().click();
+  await demoWorkshopLink(lead).click();
   await expect(lead).toHaveURL(/\/w\/[A-Za-z0-9_-]+$/);
   const workshopId = new URL(lead.url()).pathname.split('/')[2];
 

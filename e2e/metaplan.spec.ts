@@ -1,35 +1,13 @@
 import { expect, test, type Browser } from '@playwright/test';
 import { extractHarapanKenyataan } from '../lib/board/extract';
-import { createBoardLink } from './pages/boardLinks';
-import { laptop, tablet } from './pages/devices';
-import { firstFacilitator } from './pages/firstFacilitator';
-import { MetaplanBoardPage } from './pages/MetaplanBoardPage';
-import { SignInPage } from './pages/SignInPage';
+import { facilitatorOnTopicBoard } from './pages/facilitatorSetup';
+import { metaplanBoardOnTablet } from './pages/MetaplanBoardPage';
 
 /** The facilitator opens the workshop and hands two group members a link to the 3.1 board. */
 async function twoMembersOnHarapanKenyataan(browser: Browser) {
-  const account = firstFacilitator();
-  const laptopContext = await browser.newContext(laptop);
-  const facilitator = await laptopContext.newPage();
-  await new SignInPage(facilitator).signIn(account.email, account.password);
-  await facilitator.goto('/');
-  await facilitator.getByTestId('workshop-link').first().click();
-  const boardLink = facilitator.locator('[data-testid=board-link][data-topic="3.1"]');
-  await expect(boardLink).toBeVisible();
-  const boardPath = await boardLink.getAttribute('href');
-  if (!boardPath) throw new Error('the 3.1 board link has no href');
-
-  const open = async (name: string) => {
-    const context = await browser.newContext(tablet);
-    const page = await context.newPage();
-    await page.goto(await createBoardLink(facilitator, boardPath, { role: 'facilitator', name }));
-    const board = new MetaplanBoardPage(page);
-    await board.waitForEditor();
-    await expect(board.connectionBadge()).toHaveAttribute('data-status', 'online');
-    return { board, context };
-  };
-  const sari = await open('Ibu Sari');
-  const budi = await open('Pak Budi');
+  const { context: laptopContext, page: facilitator, boardPath } = await facilitatorOnTopicBoard(browser, '3.1');
+  const sari = await metaplanBoardOnTablet(browser, facilitator, boardPath, 'Ibu Sari');
+  const budi = await metaplanBoardOnTablet(browser, facilitator, boardPath, 'Pak Budi');
   return {
     sari: sari.board,
     budi: budi.board,

@@ -7,6 +7,7 @@ import { ProjectorPage, viewportCenter } from './pages/ProjectorPage';
 import { SessionTimerPanel } from './pages/SessionTimerPanel';
 import { SignInPage } from './pages/SignInPage';
 import { WorkshopPage } from './pages/WorkshopPage';
+import { demoWorkshopLink } from './pages/demoWorkshop';
 
 test('the facilitator runs a session timer on the plenary: tablet and projector show it, and the projector follows her view', async ({ browser }) => {
   const account = firstFacilitator();
@@ -14,7 +15,7 @@ test('the facilitator runs a session timer on the plenary: tablet and projector 
   const facilitator = await laptopContext.newPage();
   await new SignInPage(facilitator).signIn(account.email, account.password);
   await facilitator.goto('/');
-  const workshopId = (await facilitator.getByTestId('workshop-link').first().getAttribute('href'))?.split('/').pop() ?? '';
+  const workshopId = (await demoWorkshopLink(facilitator).getAttribute('href'))?.split('/').pop() ?? '';
   expect(workshopId).not.toBe('');
   const boardPath = await new WorkshopPage(facilitator).openPlenaryFromHome();
   const onLaptop = new BoardPage(facilitator);

@@ -1,27 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { createBoardLink } from './pages/boardLinks';
-import { laptop, tablet } from './pages/devices';
-import { firstFacilitator } from './pages/firstFacilitator';
-import { MetaplanBoardPage } from './pages/MetaplanBoardPage';
-import { SignInPage } from './pages/SignInPage';
+import { facilitatorOnTopicBoard } from './pages/facilitatorSetup';
+import { metaplanBoardOnTablet } from './pages/MetaplanBoardPage';
 
 test('the facilitator turns the fresh 4.1 board into a SOAR analysis, and the choice goes once a card is written', async ({ browser }) => {
-  const account = firstFacilitator();
-  const laptopContext = await browser.newContext(laptop);
-  const facilitator = await laptopContext.newPage();
-  await new SignInPage(facilitator).signIn(account.email, account.password);
-  await facilitator.goto('/');
-  await facilitator.getByTestId('workshop-link').first().click();
-  const boardLink = facilitator.locator('[data-testid=board-link][data-topic="4.1"]');
-  await expect(boardLink).toBeVisible();
-  const boardPath = await boardLink.getAttribute('href');
-  if (!boardPath) throw new Error('the 4.1 board link has no href');
-
-  const context = await browser.newContext(tablet);
-  const board = new MetaplanBoardPage(await context.newPage());
-  await board.page.goto(await createBoardLink(facilitator, boardPath, { role: 'facilitator', name: 'Pak Budi' }));
-  await board.waitForEditor();
-  await expect(board.connectionBadge()).toHaveAttribute('data-status', 'online');
+  const { context: laptopContext, page: facilitator, boardPath } = await facilitatorOnTopicBoard(browser, '4.1');
+  const { board, context } = await metaplanBoardOnTablet(browser, facilitator, boardPath, 'Pak Budi');
   await board.expectArea('weaknesses');
 
   const choice = board.page.getByTestId('analysis-variant');

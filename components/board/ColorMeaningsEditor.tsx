@@ -7,18 +7,7 @@ import { COLOR_MEANING_MAX_CHARS, META_CARD_COLOR_MEANINGS, toStoredColorMeaning
 import { META_MAP } from '@/lib/board/docMeta';
 import { dictionaryFor, format, type Lang } from '@/lib/i18n/translate';
 import { CARD_COLOR_FILL, CARD_COLORS, type CardColor } from '@/lib/shapes/cardColors';
-
-const buttonStyle: CSSProperties = {
-  minWidth: 44,
-  minHeight: 44,
-  padding: '0 14px',
-  borderRadius: 10,
-  border: '2px solid #2d3748',
-  background: '#fff',
-  color: '#1a202c',
-  font: '600 17px/1 system-ui, sans-serif',
-  touchAction: 'manipulation',
-};
+import { panelButtonStyle as buttonStyle } from './panelButtonStyle';
 
 const backdropStyle: CSSProperties = {
   position: 'fixed',

@@ -7,6 +7,7 @@ import { diffTableVersions, isEmptyTableDiff } from '@/lib/outputs/diff';
 import { columnOf, type TableForm } from '@/lib/worksheets/tableForm';
 import { computedCells } from '@/lib/worksheets/tableSheet';
 import { cellText, orderedColumns } from './tableDisplay';
+import { VersionDiffList } from './VersionDiffList';
 
 const CELL = { padding: '4px 8px', borderBottom: '1px solid var(--plano-border)', textAlign: 'left', verticalAlign: 'top' } as const;
 
@@ -64,12 +65,6 @@ export function TableDiffLines({ form, previous, next, t, lang }: { form: TableF
         return format(t.tables.cellChanged, { row: row.label, column: column ? pick(column.label, lang) : change.column, from: show(change.column, change.from), to: show(change.column, change.to) });
       }),
     ),
-  ].filter((line): line is string => typeof line === 'string');
-  return (
-    <ul data-testid="version-diff">
-      {lines.map((line) => (
-        <li key={line}>{line}</li>
-      ))}
-    </ul>
-  );
+  ];
+  return <VersionDiffList lines={lines} />;
 }

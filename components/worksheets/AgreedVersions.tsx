@@ -7,6 +7,7 @@ import { tableFormById } from '@/lib/worksheets/forms';
 import { formatDateTime, type ZoneCode } from '@/lib/workshop/timeZones';
 import { AgreedTable, TableDiffLines } from './AgreedTable';
 import { RankingVersion } from './RankingVersion';
+import { VersionDiffList } from './VersionDiffList';
 
 function DiffLines({ diff, t }: { diff: McuaVersionDiff; t: Dictionary }) {
   if (isEmptyDiff(diff)) return <p className="plano-muted">{t.outputs.noChanges}</p>;
@@ -20,14 +21,8 @@ function DiffLines({ diff, t }: { diff: McuaVersionDiff; t: Dictionary }) {
     ...diff.reweighted.map((r) => format(t.outputs.reweighted, r)),
     ...diff.rankChanges.map((r) => format(t.outputs.rankMoved, r)),
     diff.changedScores > 0 && format(t.outputs.changedScores, { count: diff.changedScores }),
-  ].filter((line): line is string => typeof line === 'string');
-  return (
-    <ul data-testid="version-diff">
-      {lines.map((line) => (
-        <li key={line}>{line}</li>
-      ))}
-    </ul>
-  );
+  ];
+  return <VersionDiffList lines={lines} />;
 }
 
 /** A version's content: an MCUA ranking, a table of a known form, or null for what this version cannot show. */

@@ -1,32 +1,20 @@
 'use client';
 import { useState, type FormEvent } from 'react';
-import { dictionaryFor, type Lang } from '@/lib/i18n/translate';
-import { format } from '@/lib/i18n/translate';
-import type { AgreedOutputView } from '@/lib/outputs/agreedData';
+import { dictionaryFor, format } from '@/lib/i18n/translate';
 import { MCUA_ASPECTS, type McuaAspect } from '@/lib/scoring/mcua';
 import { readMcuaSheet, snapshotMcuaSheet } from '@/lib/worksheets/mcuaSheet';
-import type { ZoneCode } from '@/lib/workshop/timeZones';
 import { AgreementPanel } from './AgreementPanel';
 import { McuaRanking } from './McuaRanking';
 import { NumberCell } from './NumberCell';
 import { addAction, addCriterion, removeAction, removeCriterion, setScore, setWeight } from './mcuaSheetWrites';
 import { useWorksheetDoc } from './useWorksheetDoc';
-
-interface Props {
-  workshopId: string;
-  outputId: string;
-  docName: string;
-  canWrite: boolean;
-  canAgree: boolean;
-  versions: AgreedOutputView[];
-  lang: Lang;
-  zone: ZoneCode;
-}
+import type { WorksheetProps } from './worksheetProps';
+import { WorksheetStatus } from './WorksheetStatus';
 
 const TOUCH = { minHeight: 44, fontSize: 16 } as const;
 
 /** The MCUA worksheet of topic 4.7: criteria and weights, actions, the score grid and the live ranking. */
-export function McuaWorksheet({ workshopId, outputId, docName, canWrite, canAgree, versions, lang, zone }: Props) {
+export function McuaWorksheet({ workshopId, outputId, docName, canWrite, canAgree, versions, lang, zone }: WorksheetProps) {
   const t = dictionaryFor(lang);
   const sheet = useWorksheetDoc(docName);
   const [criterion, setCriterion] = useState({ label: '', weight: '' });
@@ -52,10 +40,7 @@ export function McuaWorksheet({ workshopId, outputId, docName, canWrite, canAgre
 
   return (
     <div data-testid="mcua-worksheet" data-connection={sheet.connection}>
-      <p className="plano-muted" role="status" data-testid="connection">
-        {t.worksheets.connection[sheet.connection]}
-      </p>
-      {!canWrite && <p className="plano-muted">{t.worksheets.readOnly}</p>}
+      <WorksheetStatus connection={sheet.connection} canWrite={canWrite} t={t} />
 
       {canWrite && (
         <div style={{ display: 'grid', gap: 12, gridTemplateColumns: 'repeat(auto-fit, minmax(300px, 1fr))' }}>

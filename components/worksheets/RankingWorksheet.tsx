@@ -1,28 +1,17 @@
 'use client';
 import { useState, type FormEvent } from 'react';
 import { pick } from '@/lib/i18n/bilingual';
-import { dictionaryFor, format, type Lang } from '@/lib/i18n/translate';
+import { dictionaryFor, format } from '@/lib/i18n/translate';
 import { ISSUE_RANKING_CRITERIA_EXAMPLES } from '@/lib/method/vocabularies';
-import type { AgreedOutputView } from '@/lib/outputs/agreedData';
 import { assessRankingRounds } from '@/lib/worksheets/rankingRounds';
 import { readRankingSheet, snapshotRankingSheet } from '@/lib/worksheets/rankingSheet';
-import type { ZoneCode } from '@/lib/workshop/timeZones';
 import { AgreementPanel } from './AgreementPanel';
 import { formatTotal, RankingRoundGrid } from './RankingRoundGrid';
 import { RankingStatus } from './RankingStatus';
 import { addCriterion, addIssue } from './rankingSheetWrites';
 import { useWorksheetDoc } from './useWorksheetDoc';
-
-interface Props {
-  workshopId: string;
-  outputId: string;
-  docName: string;
-  canWrite: boolean;
-  canAgree: boolean;
-  versions: AgreedOutputView[];
-  lang: Lang;
-  zone: ZoneCode;
-}
+import type { WorksheetProps } from './worksheetProps';
+import { WorksheetStatus } from './WorksheetStatus';
 
 const TOUCH = { minHeight: 44, fontSize: 16 } as const;
 const FORM_STYLE = { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'end' } as const;
@@ -32,7 +21,7 @@ const FORM_STYLE = { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'end
  * with live totals and ranks, the tie at the top in words with a further round for the tied
  * issues only, and the main issue once one leads alone; then the agreement.
  */
-export function RankingWorksheet({ workshopId, outputId, docName, canWrite, canAgree, versions, lang, zone }: Props) {
+export function RankingWorksheet({ workshopId, outputId, docName, canWrite, canAgree, versions, lang, zone }: WorksheetProps) {
   const t = dictionaryFor(lang);
   const s = t.rankingSheet;
   const sheet = useWorksheetDoc(docName);
@@ -62,10 +51,7 @@ export function RankingWorksheet({ workshopId, outputId, docName, canWrite, canA
 
   return (
     <div data-testid="ranking-worksheet" data-connection={sheet.connection}>
-      <p className="plano-muted" role="status" data-testid="connection">
-        {t.worksheets.connection[sheet.connection]}
-      </p>
-      {!canWrite && <p className="plano-muted">{t.worksheets.readOnly}</p>}
+      <WorksheetStatus connection={sheet.connection} canWrite={canWrite} t={t} />
 
       {canWrite && (
         <div style={{ display: 'grid', gap: 12, gridTemplateColumns: 'repeat(auto-fit, minmax(300px, 1fr))' }}>

@@ -1,29 +1,21 @@
 'use client';
 import { useEffect, useRef, type CSSProperties } from 'react';
 import { pick } from '@/lib/i18n/bilingual';
-import { dictionaryFor, format, type Lang } from '@/lib/i18n/translate';
-import type { AgreedOutputView } from '@/lib/outputs/agreedData';
+import { dictionaryFor, format } from '@/lib/i18n/translate';
 import { tableFormById } from '@/lib/worksheets/forms';
 import type { TableForm } from '@/lib/worksheets/tableForm';
 import { computedCells, readTableSheet, snapshotTableSheet, type TableRow } from '@/lib/worksheets/tableSheet';
-import type { ZoneCode } from '@/lib/workshop/timeZones';
 import { AgreementPanel } from './AgreementPanel';
 import { TableCell } from './TableCells';
 import { cellText, orderedColumns } from './tableDisplay';
 import { addRow, moveRow, removeRow, setCell } from './tableSheetWrites';
 import { useWorksheetDoc } from './useWorksheetDoc';
+import type { WorksheetProps } from './worksheetProps';
+import { WorksheetStatus } from './WorksheetStatus';
 
-interface Props {
-  workshopId: string;
-  outputId: string;
-  docName: string;
+interface Props extends WorksheetProps {
   /** The form's id, not the form: a form carries functions, which cannot cross to the browser as props. */
   formId: string;
-  canWrite: boolean;
-  canAgree: boolean;
-  versions: AgreedOutputView[];
-  lang: Lang;
-  zone: ZoneCode;
 }
 
 const TOUCH = { minHeight: 44, minWidth: 44, fontSize: 16 } as const;
@@ -69,10 +61,7 @@ function LiveTable({ form, workshopId, outputId, docName, canWrite, canAgree, ve
   return (
     <div data-testid="table-worksheet" data-form={form.id} data-connection={sheet.connection}>
       <p data-testid="table-purpose">{pick(form.purpose, lang)}</p>
-      <p className="plano-muted" role="status" data-testid="connection">
-        {t.worksheets.connection[sheet.connection]}
-      </p>
-      {!canWrite && <p className="plano-muted">{t.worksheets.readOnly}</p>}
+      <WorksheetStatus connection={sheet.connection} canWrite={canWrite} t={t} />
 
       <div style={{ overflowX: 'auto', WebkitOverflowScrolling: 'touch', border: '1px solid var(--plano-border)', borderRadius: 10, background: 'var(--plano-card)' }}>
         <table data-testid="table-grid" style={{ borderCollapse: 'separate', borderSpacing: 0, minWidth: '100%' }}>

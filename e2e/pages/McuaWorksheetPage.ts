@@ -1,8 +1,11 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { WorksheetPage } from './WorksheetPage';
 
 /** The MCUA worksheet of topic 4.7 and the topic pages around it. */
-export class McuaWorksheetPage {
-  constructor(readonly page: Page) {}
+export class McuaWorksheetPage extends WorksheetPage {
+  constructor(page: Page) {
+    super(page, 'mcua-worksheet');
+  }
 
   static path(workshopId: string): string {
     return `/w/${workshopId}/topics/4.7/worksheets/assessment-matrix`;
@@ -18,10 +21,6 @@ export class McuaWorksheetPage {
   async open(workshopId: string) {
     await this.page.goto(McuaWorksheetPage.path(workshopId));
     await this.waitConnected();
-  }
-
-  async waitConnected() {
-    await expect(this.page.getByTestId('mcua-worksheet')).toHaveAttribute('data-connection', 'connected');
   }
 
   async addCriterion(label: string, weight: number) {
@@ -51,15 +50,5 @@ export class McuaWorksheetPage {
   /** The overall ranking as "rank. label · total" lines. */
   overallRanking(): Locator {
     return this.page.getByTestId('ranking-overall').getByTestId('ranked-action');
-  }
-
-  async agree() {
-    const before = await this.page.getByTestId('agreed-version').count();
-    await this.page.getByTestId('agree-output').click();
-    await expect(this.page.getByTestId('agreed-version')).toHaveCount(before + 1);
-  }
-
-  version(n: number): Locator {
-    return this.page.locator(`[data-testid=agreed-version][data-version="${n}"]`);
   }
 }

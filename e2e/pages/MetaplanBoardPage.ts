@@ -1,5 +1,7 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import { BoardPage } from './BoardPage';
+import { createBoardLink } from './boardLinks';
+import { tablet } from './devices';
 
 type Box = { x: number; y: number; w: number; h: number };
 
@@ -60,4 +62,14 @@ export class MetaplanBoardPage extends BoardPage {
       return card ? { x: card.x, y: card.y, w: card.props.w, h: card.props.h } : null;
     }, text);
   }
+}
+
+/** A tablet on the board through a link the signed-in `facilitator` made for `name`, connected. */
+export async function metaplanBoardOnTablet(browser: Browser, facilitator: Page, boardPath: string, name: string) {
+  const context = await browser.newContext(tablet);
+  const board = new MetaplanBoardPage(await context.newPage());
+  await board.page.goto(await createBoardLink(facilitator, boardPath, { role: 'facilitator', name }));
+  await board.waitForEditor();
+  await expect(board.connectionBadge()).toHaveAttribute('data-status', 'online');
+  return { board, context };
 }

@@ -1,8 +1,11 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { WorksheetPage } from './WorksheetPage';
 
 /** The Matriks Pemeringkatan of topic 2.1 (its live worksheet), in Indonesian. */
-export class RankingWorksheetPage {
-  constructor(readonly page: Page) {}
+export class RankingWorksheetPage extends WorksheetPage {
+  constructor(page: Page) {
+    super(page, 'ranking-worksheet');
+  }
 
   static path(workshopId: string): string {
     return `/w/${workshopId}/topics/2.1/worksheets/main-issue`;
@@ -18,10 +21,6 @@ export class RankingWorksheetPage {
   async open(workshopId: string) {
     await this.page.goto(RankingWorksheetPage.path(workshopId));
     await this.waitConnected();
-  }
-
-  async waitConnected() {
-    await expect(this.page.getByTestId('ranking-worksheet')).toHaveAttribute('data-connection', 'connected');
   }
 
   /** The facilitator's switch that lets participants write on the sheet. */
@@ -63,9 +62,5 @@ export class RankingWorksheetPage {
 
   finalOrder(): Locator {
     return this.page.getByTestId('final-order').getByTestId('ranked-issue');
-  }
-
-  version(n: number): Locator {
-    return this.page.locator(`[data-testid=agreed-version][data-version="${n}"]`);
   }
 }

@@ -1,8 +1,11 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { WorksheetPage } from './WorksheetPage';
 
 /** A table worksheet (e.g. 2.3's gap table) as people fill it in, by row and column. */
-export class TableWorksheetPage {
-  constructor(readonly page: Page) {}
+export class TableWorksheetPage extends WorksheetPage {
+  constructor(page: Page) {
+    super(page, 'table-worksheet');
+  }
 
   static path(workshopId: string, topicId: string, slug: string): string {
     return `/w/${workshopId}/topics/${topicId}/worksheets/${slug}`;
@@ -11,10 +14,6 @@ export class TableWorksheetPage {
   async open(workshopId: string, topicId: string, slug: string) {
     await this.page.goto(TableWorksheetPage.path(workshopId, topicId, slug));
     await this.waitConnected();
-  }
-
-  async waitConnected() {
-    await expect(this.page.getByTestId('table-worksheet')).toHaveAttribute('data-connection', 'connected');
   }
 
   /** Adds a row at the end; the caret lands in its first cell. Returns the row's id. */
@@ -49,33 +48,5 @@ export class TableWorksheetPage {
     // An undecided box: ticking sets "higher is better"; unticking it again sets "lower is better".
     await direction.check();
     if (!row.higherIsBetter) await direction.uncheck();
-  }
-
-  /** A name to tick as present at the agreement. */
-  attendee(name: string): Locator {
-    return this.page.locator(`[data-testid=attendance-chip][data-name="${name}"]`);
-  }
-
-  /** Re-reads the names on offer (someone joined after the page opened), keeping what is ticked. */
-  async refreshAttendance(expectedName: string) {
-    await this.page.getByTestId('attendance-refresh').click();
-    await expect(this.attendee(expectedName)).toBeVisible();
-  }
-
-  async tickPresent(...names: string[]) {
-    for (const name of names) {
-      await this.attendee(name).locator('input[type=checkbox]').check();
-      await expect(this.attendee(name)).toHaveAttribute('data-on', 'true');
-    }
-  }
-
-  async agree() {
-    const before = await this.page.getByTestId('agreed-version').count();
-    await this.page.getByTestId('agree-output').click();
-    await expect(this.page.getByTestId('agreed-version')).toHaveCount(before + 1);
-  }
-
-  version(n: number): Locator {
-    return this.page.locator(`[data-testid=agreed-version][data-version="${n}"]`);
   }
 }

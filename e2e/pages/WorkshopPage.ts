@@ -1,12 +1,13 @@
 import { expect, type Page } from '@playwright/test';
+import { demoWorkshopLink } from './demoWorkshop';
 
 export class WorkshopPage {
   constructor(private readonly page: Page) {}
 
-  /** From the home page: the first workshop, then its plenary board. Returns the board path. */
+  /** From the home page: the demo workshop, then its plenary board. Returns the board path. */
   async openPlenaryFromHome(): Promise<string> {
     await this.page.goto('/');
-    await this.page.getByTestId('workshop-link').first().click();
+    await demoWorkshopLink(this.page).click();
     const plenary = this.page.locator('[data-testid=board-link][data-kind=plenary]');
     await expect(plenary).toBeVisible();
     await plenary.click();

@@ -1,8 +1,10 @@
-import { expect, type Browser, type BrowserContextOptions } from '@playwright/test';
-import { laptop } from './devices';
+import { expect, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
+import { laptop, tablet } from './devices';
 import { firstFacilitator } from './firstFacilitator';
+import { JoinPage } from './JoinPage';
 import { PeoplePage } from './PeoplePage';
 import { SignInPage } from './SignInPage';
+import { demoWorkshopLink } from './demoWorkshop';
 
 /** The first facilitator signed in on a device of its own, on the home page. */
 async function signedInFacilitator(browser: Browser, device: BrowserContextOptions) {
@@ -26,11 +28,41 @@ export async function facilitatorOnNewWorkshop(browser: Browser, workshop: { tit
   return { context, page, workshopPath, workshopId: workshopPath.split('/')[2], people: new PeoplePage(page) };
 }
 
-/** A facilitator on the first workshop of the home page (the demo workshop of a fresh server). */
+/** A facilitator on the demo workshop (made on the server's first start). */
 export async function facilitatorOnFirstWorkshop(browser: Browser, device: BrowserContextOptions = laptop) {
   const { context, page } = await signedInFacilitator(browser, device);
-  await page.getByTestId('workshop-link').first().click();
+  await demoWorkshopLink(page).click();
   await expect(page).toHaveURL(/\/w\/[A-Za-z0-9_-]+$/);
   const workshopPath = new URL(page.url()).pathname;
   return { context, page, workshopPath, workshopId: workshopPath.split('/')[2], people: new PeoplePage(page) };
+}
+
+/** A facilitator on a new workshop who has formed these groups, with the code to join it. */
+export async function facilitatorWithGroups(browser: Browser, workshop: { title: string; pdam: string }, groupNames: string[]) {
+  const setup = await facilitatorOnNewWorkshop(browser, workshop);
+  await setup.people.open(setup.workshopId);
+  for (const name of groupNames) await setup.people.addGroup(name);
+  return { ...setup, code: await setup.people.joinCode() };
+}
+
+/** A tablet of its own (no account) that joined with the code, on its home screen. */
+export async function tabletJoinedByCode(browser: Browser, code: string, name: string, organisation?: string): Promise<Page> {
+  const page = await (await browser.newContext(tablet)).newPage();
+  await new JoinPage(page).joinWithCode(code, name, organisation);
+  return page;
+}
+
+/** Picks the group on the home screen with one tap, which opens the group's board. */
+export async function pickGroup(page: Page, groupName: string) {
+  await page.getByTestId('pick-group').filter({ hasText: groupName }).tap();
+}
+
+/** A facilitator on the demo workshop, and the path of the board of topic `topicId` there. */
+export async function facilitatorOnTopicBoard(browser: Browser, topicId: string) {
+  const { context, page } = await facilitatorOnFirstWorkshop(browser);
+  const boardLink = page.locator(`[data-testid=board-link][data-topic="${topicId}"]`);
+  await expect(boardLink).toBeVisible();
+  const boardPath = await boardLink.getAttribute('href');
+  if (!boardPath) throw new Error(`the ${topicId} board link has no href`);
+  return { context, page, boardPath };
 }

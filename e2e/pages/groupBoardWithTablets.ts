@@ -5,6 +5,7 @@ import { JoinPage } from './JoinPage';
 import { PeoplePage } from './PeoplePage';
 import { SignInPage } from './SignInPage';
 import { VotingBoardPage } from './VotingBoardPage';
+import { demoWorkshopLink } from './demoWorkshop';
 
 /**
  * A breakout group at work: two participants joined by code on tablets (real participant rights,
@@ -16,7 +17,7 @@ export async function groupBoardWithTablets(browser: Browser, groupName: string)
   const facilitatorPage = await laptopContext.newPage();
   await new SignInPage(facilitatorPage).signIn(account.email, account.password);
   await facilitatorPage.goto('/');
-  await facilitatorPage.getByTestId('workshop-link').first().click();
+  await demoWorkshopLink(facilitatorPage).click();
   await expect(facilitatorPage).toHaveURL(/\/w\/[A-Za-z0-9_-]+$/);
   const workshopId = new URL(facilitatorPage.url()).pathname.split('/')[2];
   const people = new PeoplePage(facilitatorPage);

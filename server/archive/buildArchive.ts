@@ -6,10 +6,10 @@
 import { agendaOverrides } from '../db/agenda';
 import { getCurrentSession } from '../db/currentSession';
 import { createDocStore } from '../db/docStore';
+import { loadDocState } from '../db/storedDoc';
 import type { Sql } from '../db/Sql';
 import type { WorkshopRecords } from '../export/collectWorkshop';
 import { ARCHIVE_FORMAT, ARCHIVE_VERSION, type Archive } from './archiveSchema';
-import { loadDocState } from './docState';
 
 /** The archive of a workshop whose records were already collected. */
 export async function buildArchive(sql: Sql, records: WorkshopRecords, exportedAt: Date): Promise<Archive> {

@@ -1,25 +1,10 @@
 /**
- * A stored document as one Yjs update, and the check that a foreign update is a whole, readable
- * document. Yjs decodes hostile bytes by throwing, or by parking structs whose dependencies never
- * arrive; both are refused here, so nothing half-readable reaches storage.
+ * The check that a foreign update is a whole, readable document. Yjs decodes hostile bytes by
+ * throwing, or by parking structs whose dependencies never arrive; both are refused here, so
+ * nothing half-readable reaches storage. (A stored document as one update: `loadDocState` in
+ * `server/db/storedDoc`.)
  */
 import * as Y from 'yjs';
-import type { DocStore } from '../db/docStore';
-
-/** The document's state as stored now (snapshot plus logged updates), as one update. */
-export async function loadDocState(store: DocStore, docName: string): Promise<Uint8Array> {
-  const stored = await store.load(docName);
-  const doc = new Y.Doc();
-  try {
-    Y.transact(doc, () => {
-      if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
-      for (const update of stored.updates) Y.applyUpdate(doc, update);
-    });
-    return Y.encodeStateAsUpdate(doc);
-  } finally {
-    doc.destroy();
-  }
-}
 
 /**
  * Applies `state` to a fresh document and returns it, or the reason it is not a whole Yjs

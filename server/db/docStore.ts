@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { isValidDocName } from '@/lib/docName';
 import type { Sql } from './Sql';
+import { readStored } from './storedDoc';
 
 /** A document as stored: the compacted snapshot plus the updates logged after it. */
 export interface StoredDoc {
@@ -117,7 +118,7 @@ export function createDocStore(sql: Sql): DocStore {
     const stored = await load(docName);
     const before = stored.updates.length;
     if (before === 0) return { before, after: 0 };
-    await writeSnapshot(docName, mergeIntoState(stored), stored.lastSeq);
+    await writeSnapshot(docName, readStored(stored, (doc) => Y.encodeStateAsUpdate(doc)), stored.lastSeq);
     const { updates: after } = await stats(docName);
     return { before, after };
   }
@@ -135,20 +136,6 @@ export function createDocStore(sql: Sql): DocStore {
   }
 
   return { load, append, writeSnapshot, compact, stats };
-}
-
-/** The state of a doc rebuilt from a snapshot and log, encoded as one update. */
-function mergeIntoState(stored: StoredDoc): Uint8Array {
-  const doc = new Y.Doc();
-  try {
-    Y.transact(doc, () => {
-      if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
-      for (const update of stored.updates) Y.applyUpdate(doc, update);
-    });
-    return Y.encodeStateAsUpdate(doc);
-  } finally {
-    doc.destroy();
-  }
 }
 
 function assertDocName(docName: string): void {

@@ -1,6 +1,4 @@
 /** Everything a workshop export reads from the database, gathered in one place for both formats. */
-import * as Y from 'yjs';
-import { RECORDS_MAP } from '@/lib/board/docMeta';
 import type { DraftBoard } from '@/lib/document/input';
 import type { SessionOverride, TopicStatus } from '@/lib/workshop/agenda';
 import { agendaOverrides, topicStatuses } from '../db/agenda';
@@ -10,6 +8,7 @@ import { listAgreedOutputs, type AgreedOutput } from '../db/outputs';
 import { listRoster, type RosterEntry } from '../db/roster';
 import type { Sql } from '../db/Sql';
 import { createDocStore } from '../db/docStore';
+import { loadStoredRecords } from '../db/storedDoc';
 import { getWorkshopDetails, type WorkshopDetails } from '../db/workshopDetails';
 import { listDocs } from '../db/workshops';
 
@@ -51,19 +50,5 @@ export async function collectWorkshop(sql: Sql, workshopId: string): Promise<Wor
 export async function collectPlenaryBoards(sql: Sql, workshopId: string, readAt: Date): Promise<DraftBoard[]> {
   const docs = (await listDocs(sql, workshopId)).filter((doc) => doc.kind === 'plenary' || (doc.kind === 'board' && doc.groupId === null));
   const store = createDocStore(sql);
-  return Promise.all(docs.map(async (doc) => ({ docName: doc.name, title: doc.title, readAt, records: await readStoredRecords(store, doc.name) })));
-}
-
-async function readStoredRecords(store: ReturnType<typeof createDocStore>, docName: string): Promise<unknown[]> {
-  const stored = await store.load(docName);
-  const doc = new Y.Doc();
-  try {
-    Y.transact(doc, () => {
-      if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
-      for (const update of stored.updates) Y.applyUpdate(doc, update);
-    });
-    return Object.values(doc.getMap(RECORDS_MAP).toJSON());
-  } finally {
-    doc.destroy();
-  }
+  return Promise.all(docs.map(async (doc) => ({ docName: doc.name, title: doc.title, readAt, records: await loadStoredRecords(store, doc.name) })));
 }

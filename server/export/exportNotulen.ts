@@ -4,16 +4,14 @@
  * `lib/document/notulen` model. Boards are read from storage, which holds all anyone has seen.
  * Callers check that the acting person may export.
  */
-import * as Y from 'yjs';
-import { RECORDS_MAP } from '@/lib/board/docMeta';
 import { buildNotulen, type NotulenGroup } from '@/lib/document/notulen';
 import type { Lang } from '@/lib/i18n/translate';
 import { findTopic } from '@/lib/method/topics';
 import { plannedSessions } from '@/lib/workshop/agenda';
-import { loadDocState } from '../archive/docState';
 import { agendaOverrides } from '../db/agenda';
 import { listFollowUps, listMeetings } from '../db/calendar';
 import { createDocStore } from '../db/docStore';
+import { loadStoredRecords } from '../db/storedDoc';
 import { listAgreedOutputs } from '../db/outputs';
 import { listRoster } from '../db/roster';
 import type { Sql } from '../db/Sql';
@@ -67,18 +65,8 @@ async function sessionGroups(sql: Sql, workshopId: string, topicId: string, sess
     out.push({
       name: group.name,
       members: members.filter((m) => m.group_id === group.id).map((m) => ({ name: m.name, organisation: m.organisation })),
-      boardRecords: group.board_name ? boardRecords(await loadDocState(store, group.board_name)) : [],
+      boardRecords: group.board_name ? await loadStoredRecords(store, group.board_name) : [],
     });
   }
   return out;
-}
-
-function boardRecords(state: Uint8Array): unknown[] {
-  const doc = new Y.Doc();
-  try {
-    Y.applyUpdate(doc, state);
-    return Object.values(doc.getMap(RECORDS_MAP).toJSON());
-  } finally {
-    doc.destroy();
-  }
 }

@@ -1,7 +1,8 @@
 import { beforeAll, expect, it } from 'vitest';
+import type { Archive } from '../archive/archiveSchema';
 import type { Sql } from '../db/Sql';
 import { describeEachBackend } from '../db/testBackends';
-import { exportWorkshop, fileStem, type WorkshopJson } from './exportWorkshop';
+import { exportWorkshop, fileStem } from './exportWorkshop';
 import { docxText } from './docxText';
 import { pdfPages } from './pdfText';
 import { seedExportWorkshop } from './seedForTests';
@@ -18,7 +19,7 @@ describeEachBackend('exporting a workshop', (backend) => {
   it('writes the structured data as versioned JSON, every agreed version included', async () => {
     const file = await exportWorkshop(sql, workshopId, 'json', 'id', new Date('2026-12-03T02:00:00Z'));
     expect(file?.filename).toBe('Plano-PDAM-Tirta-Uji.json');
-    const data = JSON.parse(file!.body.toString('utf8')) as WorkshopJson;
+    const data = JSON.parse(file!.body.toString('utf8')) as Archive;
     expect(data).toMatchObject({ format: 'plano-workshop', version: 2, exportedAt: '2026-12-03T02:00:00.000Z' });
     expect(data.workshop).toMatchObject({ id: workshopId, pdam: 'PDAM Tirta Uji', region: 'Kota Uji', startsOn: '2026-11-30', timeZone: 'WITA' });
     expect(data.roster.map((r) => r.name)).toEqual(['Budi Santoso', 'Siti Aminah']);

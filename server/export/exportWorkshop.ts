@@ -1,7 +1,8 @@
 /**
- * The exports of a workshop: its structured data as versioned JSON (`plano-workshop`, for archives
- * and other tools), the draft STPP as DOCX or PDF (one document model, two renderers) and the
- * agreed outputs as an XLSX workbook. All read the same records.
+ * The exports of a workshop: its structured data as versioned JSON (the `plano-workshop` archive
+ * of `server/archive/buildArchive`, for backups and other tools), the draft STPP as DOCX or PDF
+ * (one document model, two renderers) and the agreed outputs as an XLSX workbook. All read the
+ * same records.
  */
 import { buildDraftStpp } from '@/lib/document/draftStpp';
 import type { DraftStppInput } from '@/lib/document/input';
@@ -14,35 +15,6 @@ import { renderDocx } from './renderDocx';
 import { renderPdf } from './renderPdf';
 import { renderXlsx } from './renderXlsx';
 import { sessionRecord } from '@/lib/document/sessionRecord';
-
-export const WORKSHOP_EXPORT_FORMAT = 'plano-workshop';
-/** Bump when a field changes meaning or disappears; adding a field keeps the version. */
-export const WORKSHOP_EXPORT_VERSION = 2;
-
-export function workshopJson(records: WorkshopRecords, exportedAt: Date) {
-  return {
-    format: WORKSHOP_EXPORT_FORMAT,
-    version: WORKSHOP_EXPORT_VERSION,
-    exportedAt: exportedAt.toISOString(),
-    workshop: { id: records.workshopId, ...records.details },
-    roster: records.roster,
-    groups: records.groups.map((g) => ({ id: g.id, name: g.name, color: g.color, position: g.position, boardName: g.boardName, session: g.session })),
-    topicStatuses: Object.fromEntries(records.topicStatuses),
-    calendar: { meetings: records.meetings.map((m) => ({ ...m, startsAt: m.startsAt.toISOString() })) },
-    followUps: records.followUps,
-    agreedOutputs: records.agreedOutputs.map((o) => ({
-      outputId: o.outputId,
-      version: o.version,
-      agreedAt: o.agreedAt.toISOString(),
-      agreedBy: o.agreedBy,
-      present: o.present,
-      note: o.note,
-      data: o.data,
-      sourceDocs: o.sourceDocs,
-    })),
-  };
-}
-export type WorkshopJson = ReturnType<typeof workshopJson>;
 
 export const EXPORT_FORMATS = ['docx', 'pdf', 'xlsx', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -65,7 +65,7 @@ function coverSection(model: DocumentModel): ISectionOptions {
     children: [
       new Paragraph({ text: model.cover.title, heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, spacing: { before: 2400, after: 400 } }),
       new Paragraph({ text: model.cover.pdam, heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, spacing: { after: 800 } }),
-      ...model.cover.facts.map(([label, value]) => new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] })),
+      ...renderCoverFacts(model.cover.facts),
       new Paragraph({ children: [new TextRun({ text: model.cover.note, italics: true })], spacing: { before: 800 } }),
     ],
   };
@@ -75,8 +75,18 @@ function pageSection(section: DocSection, fallbacks: Fallbacks): ISectionOptions
   const wide = section.blocks.some((block) => block.kind === 'table' && block.table.wide);
   return {
     properties: wide ? { page: { size: { orientation: PageOrientation.LANDSCAPE } } } : {},
-    children: [new Paragraph({ text: section.title, heading: HeadingLevel.HEADING_1 }), ...section.blocks.flatMap((block) => renderBlock(block, fallbacks))],
+    children: renderSectionBody(section, fallbacks),
   };
+}
+
+/** A section's heading and its blocks, shared with the minutes (`renderNotulen`), which flow them on one page section. */
+export function renderSectionBody(section: DocSection, fallbacks: Fallbacks): (Paragraph | Table)[] {
+  return [new Paragraph({ text: section.title, heading: HeadingLevel.HEADING_1 }), ...section.blocks.flatMap((block) => renderBlock(block, fallbacks))];
+}
+
+/** The cover's label/value facts, one line each. */
+export function renderCoverFacts(facts: DocumentModel['cover']['facts']): Paragraph[] {
+  return facts.map(([label, value]) => new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] }));
 }
 
 function renderBlock(block: Block, fallbacks: Fallbacks): (Paragraph | Table)[] {
@@ -92,6 +102,7 @@ function renderBlock(block: Block, fallbacks: Fallbacks): (Paragraph | Table)[] 
   }
 }
 
+/** Header row repeated on each page; rows never split across pages. */
 function renderTable(table: DocTable): (Paragraph | Table)[] {
   const cell = (text: string, header: boolean) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold: header })] })] });
   return [

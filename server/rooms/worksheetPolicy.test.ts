@@ -4,6 +4,7 @@ import { scoreKey } from '@/lib/worksheets/mcuaSheet';
 import { RANKING_MAP, rankingScoreKey } from '@/lib/worksheets/rankingSheet';
 import { cellKey } from '@/lib/worksheets/tableSheet';
 import { ensureWorksheetDoc } from '../db/outputs';
+import { readStoredDoc } from '../db/storedDoc';
 import { setDocAccess } from '../db/workshops';
 import { connectStockClient, startTestServer, waitFor, type StockClient, type TestServer } from '../testing/testServer';
 import { CloseCode } from './closeCodes';
@@ -42,11 +43,7 @@ describe('the server holds worksheet documents to their schema', () => {
   }
   /** What the server stores for the sheet, read back fresh from storage. */
   async function storedCells(docName: string) {
-    const stored = await t.server.runtime.docStore.load(docName);
-    const doc = new Y.Doc();
-    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
-    for (const update of stored.updates) Y.applyUpdate(doc, update);
-    return doc.getMap('cells').toJSON();
+    return readStoredDoc(t.server.runtime.docStore, docName, (doc) => doc.getMap('cells').toJSON());
   }
 
   it('relays a participant’s number typed into a number column to everyone', async () => {

@@ -39,3 +39,14 @@ export async function asFacilitator<T>(workshopId: string, action: (actor: Princ
     throw error;
   }
 }
+
+/** An exported file as a download; never cached, since it holds the workshop's data. */
+export function fileDownload(file: { body: Buffer; contentType: string; filename: string }): NextResponse {
+  return new NextResponse(new Uint8Array(file.body), {
+    headers: {
+      'Content-Type': file.contentType,
+      'Content-Disposition': `attachment; filename="${file.filename}"`,
+      'Cache-Control': 'private, no-store',
+    },
+  });
+}

@@ -1,7 +1,7 @@
 import 'server-only';
-import * as Y from 'yjs';
 import { RECORDS_MAP } from '@/lib/board/docMeta';
 import type { PrefillSources } from '@/lib/worksheets/tablePrefill';
+import { loadStoredRecords } from '../db/storedDoc';
 import type { PlanoRuntime } from '../runtime';
 
 type Runtime = Pick<PlanoRuntime, 'sql' | 'registry' | 'docStore'>;
@@ -37,13 +37,5 @@ async function readBoardRecords(runtime: Runtime, docName: string): Promise<unkn
   const room = await runtime.registry.peek(docName);
   if (room) return Object.values(room.doc.getMap(RECORDS_MAP).toJSON());
   // Not loaded: rebuild it from storage without loading a room nobody is using.
-  const stored = await runtime.docStore.load(docName);
-  const doc = new Y.Doc();
-  try {
-    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
-    for (const update of stored.updates) Y.applyUpdate(doc, update);
-    return Object.values(doc.getMap(RECORDS_MAP).toJSON());
-  } finally {
-    doc.destroy();
-  }
+  return loadStoredRecords(runtime.docStore, docName);
 }

@@ -5,6 +5,7 @@ import { CARD_SHAPE_TYPE, type CardShape } from '@/lib/shapes/card';
 import { CARD_COLOR_FILL, CARD_COLORS, type CardColor } from '@/lib/shapes/cardColors';
 import { ColorMeaningsEditor } from '../ColorMeaningsEditor';
 import { ColorMeaningsLegend } from '../ColorMeaningsLegend';
+import { panelButtonStyle as buttonStyle } from '../panelButtonStyle';
 import { useColorMeanings } from '../useColorMeanings';
 import { useKeyboardSafeEditing } from '../useKeyboardSafeEditing';
 import { useBoardVoting } from '../voting/BoardVoting';
@@ -30,18 +31,6 @@ const panelStyle: CSSProperties = {
   boxShadow: '0 2px 8px rgba(0,0,0,0.2)',
   pointerEvents: 'all',
   maxWidth: 'calc(100vw - 16px)',
-};
-
-const buttonStyle: CSSProperties = {
-  minWidth: 44,
-  minHeight: 44,
-  padding: '0 14px',
-  borderRadius: 10,
-  border: '2px solid #2d3748',
-  background: '#fff',
-  color: '#1a202c',
-  font: '600 17px/1 system-ui, sans-serif',
-  touchAction: 'manipulation',
 };
 
 /**

@@ -2,7 +2,7 @@ import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { getRuntime } from '@/server/runtime';
 import { EXPORT_FORMATS, exportWorkshop } from '@/server/export/exportWorkshop';
-import { memberActor } from '@/server/web/routeHelpers';
+import { fileDownload, memberActor } from '@/server/web/routeHelpers';
 
 const ExportQuery = z.object({ format: z.enum(EXPORT_FORMATS), lang: z.enum(['id', 'en']).default('id') });
 
@@ -17,11 +17,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ work
   if (!actor) return NextResponse.json({ error: 'unauthenticated' }, { status: 401 });
   const file = await exportWorkshop(getRuntime().sql, workshopId, query.data.format, query.data.lang);
   if (!file) return NextResponse.json({ error: 'not found' }, { status: 404 });
-  return new NextResponse(new Uint8Array(file.body), {
-    headers: {
-      'Content-Type': file.contentType,
-      'Content-Disposition': `attachment; filename="${file.filename}"`,
-      'Cache-Control': 'private, no-store',
-    },
-  });
+  return fileDownload(file);
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { canInWorkshop } from '@/lib/auth/capabilities';
 import { exportNotulen } from '@/server/export/exportNotulen';
 import { getRuntime } from '@/server/runtime';
-import { memberActor } from '@/server/web/routeHelpers';
+import { fileDownload, memberActor } from '@/server/web/routeHelpers';
 
 const NotulenQuery = z.object({ session: z.coerce.number().int().min(1).max(50), lang: z.enum(['id', 'en']).default('id') });
 
@@ -19,11 +19,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ work
   if (!canInWorkshop(actor, 'manage', workshopId)) return NextResponse.json({ error: 'forbidden' }, { status: 403 });
   const file = await exportNotulen(getRuntime().sql, workshopId, topicId, query.data.session, query.data.lang);
   if (!file) return NextResponse.json({ error: 'not found' }, { status: 404 });
-  return new NextResponse(new Uint8Array(file.body), {
-    headers: {
-      'Content-Type': file.contentType,
-      'Content-Disposition': `attachment; filename="${file.filename}"`,
-      'Cache-Control': 'private, no-store',
-    },
-  });
+  return fileDownload(file);
 }

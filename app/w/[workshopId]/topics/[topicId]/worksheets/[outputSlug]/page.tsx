@@ -6,6 +6,7 @@ import { AttendanceNamesProvider } from '@/components/worksheets/AttendanceNames
 import { McuaWorksheetClient } from '@/components/worksheets/McuaWorksheetClient';
 import { RankingWorksheetClient } from '@/components/worksheets/RankingWorksheetClient';
 import { TableWorksheetClient } from '@/components/worksheets/TableWorksheetClient';
+import type { WorksheetProps } from '@/components/worksheets/worksheetProps';
 import { BoardToggleButton } from '@/components/workshop/BoardToggleButton';
 import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
 import { requireWorkshopMember } from '@/server/web/pageGuards';
@@ -27,6 +28,10 @@ export default async function WorksheetPage({ params }: { params: Promise<{ work
   const sheet = await openWorksheet(actor, workshopId, topicId, outputSlug);
   if (!sheet) notFound();
   const t = dictionaryFor(lang);
+  // What every kind of worksheet is given, once its document exists; a table also gets its form.
+  const worksheet: WorksheetProps | null = sheet.docName
+    ? { workshopId, outputId: sheet.output.id, docName: sheet.docName, canWrite: sheet.canWrite, canAgree: sheet.canAgree, versions: sheet.versions, lang, zone: sheet.zone }
+    : null;
   return (
     <main className="plano-page" data-testid="worksheet-page" data-output={sheet.output.id}>
       <header className="plano-header">
@@ -50,43 +55,23 @@ export default async function WorksheetPage({ params }: { params: Promise<{ work
           />
         </p>
       )}
-      {sheet.docName ? (
+      {sheet.docName && (
+        // The sheet as it stands now; a plain link, so the browser names and keeps the file (or shows why not yet).
+        <p>
+          <a className="plano-button secondary" href={`/api/workshops/${encodeURIComponent(workshopId)}/worksheets/${encodeURIComponent(topicId)}/${encodeURIComponent(outputSlug)}/xlsx?lang=${lang}`} data-testid="worksheet-xlsx">
+            {t.worksheetXlsx.download}
+          </a>
+        </p>
+      )}
+      {worksheet ? (
         // The agreement panel inside each kind of sheet offers these names to tick as present.
         <AttendanceNamesProvider sections={sheet.attendance}>
           {sheet.sheet.type === 'table' ? (
-            <TableWorksheetClient
-              workshopId={workshopId}
-              outputId={sheet.output.id}
-              docName={sheet.docName}
-              formId={sheet.sheet.form.id}
-              canWrite={sheet.canWrite}
-              canAgree={sheet.canAgree}
-              versions={sheet.versions}
-              lang={lang}
-              zone={sheet.zone}
-            />
+            <TableWorksheetClient {...worksheet} formId={sheet.sheet.form.id} />
           ) : sheet.sheet.type === 'ranking' ? (
-            <RankingWorksheetClient
-              workshopId={workshopId}
-              outputId={sheet.output.id}
-              docName={sheet.docName}
-              canWrite={sheet.canWrite}
-              canAgree={sheet.canAgree}
-              versions={sheet.versions}
-              lang={lang}
-              zone={sheet.zone}
-            />
+            <RankingWorksheetClient {...worksheet} />
           ) : (
-            <McuaWorksheetClient
-              workshopId={workshopId}
-              outputId={sheet.output.id}
-              docName={sheet.docName}
-              canWrite={sheet.canWrite}
-              canAgree={sheet.canAgree}
-              versions={sheet.versions}
-              lang={lang}
-              zone={sheet.zone}
-            />
+            <McuaWorksheetClient {...worksheet} />
           )}
         </AttendanceNamesProvider>
       ) : (
