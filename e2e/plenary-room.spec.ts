@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { CardBoardPage } from './pages/CardBoardPage';
 import { ConsolePage } from './pages/ConsolePage';
 import { tablet } from './pages/devices';
-import { facilitatorOnNewWorkshop } from './pages/facilitatorSetup';
+import { facilitatorInRunningSession } from './pages/facilitatorSetup';
 import { firstFacilitator } from './pages/firstFacilitator';
 import { JoinPage } from './pages/JoinPage';
 import { ProjectorPage } from './pages/ProjectorPage';
@@ -44,16 +44,8 @@ async function plenaryReading(page: Page) {
 
 test('the facilitator’s room: chosen groups gathered in blocks, an agenda-timed session on every screen, group boards locked at time up, others’ boards read-only', async ({ browser }) => {
   test.setTimeout(180_000);
-  const { context: laptopContext, page: facilitator, workshopId, people } = await facilitatorOnNewWorkshop(browser, { title: 'Lokakarya Ruang Pleno', pdam: 'PDAM Tirta Pleno' });
-
   // Session 1 of 3.1 (Harapan/Kenyataan) runs: its group boards get the sheet with its areas.
-  await facilitator.goto(`/w/${workshopId}/topics/3.1`);
-  await facilitator.locator('[data-testid=agenda-session][data-session="1"]').getByTestId('start-session').click();
-  await expect(facilitator.locator('[data-testid=agenda-session][data-session="1"]').getByTestId('session-running')).toBeVisible();
-  await people.open(workshopId);
-  await people.addGroup('Kelompok Hulu');
-  await people.addGroup('Kelompok Hilir');
-  const code = await people.joinCode();
+  const { context: laptopContext, page: facilitator, workshopId, code } = await facilitatorInRunningSession(browser, { title: 'Lokakarya Ruang Pleno', pdam: 'PDAM Tirta Pleno' }, '3.1', ['Kelompok Hulu', 'Kelompok Hilir']);
 
   const tabletA = await (await browser.newContext(tablet)).newPage();
   const tabletB = await (await browser.newContext(tablet)).newPage();

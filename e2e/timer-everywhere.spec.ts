@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { tablet } from './pages/devices';
-import { facilitatorOnNewWorkshop } from './pages/facilitatorSetup';
+import { facilitatorInRunningSession } from './pages/facilitatorSetup';
 import { firstFacilitator } from './pages/firstFacilitator';
 import { JoinPage } from './pages/JoinPage';
 import { BoardPage } from './pages/BoardPage';
@@ -19,14 +19,8 @@ async function groupTablet(page: Page, code: string, name: string, group: string
 
 test('the facilitator runs the session timer from the plenary board: both group tablets and the projector show the same timer', async ({ browser }) => {
   test.setTimeout(150_000);
-  const { context: laptopContext, page: facilitator, workshopPath, workshopId, people } = await facilitatorOnNewWorkshop(browser, { title: 'Lokakarya Satu Waktu', pdam: 'PDAM Tirta Waktu' });
-  await facilitator.goto(`/w/${workshopId}/topics/3.1`);
-  await facilitator.locator('[data-testid=agenda-session][data-session="1"]').getByTestId('start-session').click();
-  await expect(facilitator.locator('[data-testid=agenda-session][data-session="1"]').getByTestId('session-running')).toBeVisible();
-  await people.open(workshopId);
-  await people.addGroup('Kelompok Hulu');
-  await people.addGroup('Kelompok Hilir');
-  const code = await people.joinCode();
+  // Session 1 of 3.1 (Harapan/Kenyataan) runs: its group boards get the sheet with its areas.
+  const { context: laptopContext, page: facilitator, workshopPath, workshopId, code } = await facilitatorInRunningSession(browser, { title: 'Lokakarya Satu Waktu', pdam: 'PDAM Tirta Waktu' }, '3.1', ['Kelompok Hulu', 'Kelompok Hilir']);
 
   const tabletA = await (await browser.newContext(tablet)).newPage();
   const tabletB = await (await browser.newContext(tablet)).newPage();

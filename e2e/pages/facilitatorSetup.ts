@@ -66,3 +66,18 @@ export async function facilitatorOnTopicBoard(browser: Browser, topicId: string)
   if (!boardPath) throw new Error(`the ${topicId} board link has no href`);
   return { context, page, boardPath };
 }
+
+/**
+ * A facilitator on a new workshop whose session 1 of `topicId` is running, with these groups formed
+ * for it (so their boards start from the topic's sheet), and the code to join it.
+ */
+export async function facilitatorInRunningSession(browser: Browser, workshop: { title: string; pdam: string }, topicId: string, groupNames: string[]) {
+  const setup = await facilitatorOnNewWorkshop(browser, workshop);
+  const session = setup.page.locator('[data-testid=agenda-session][data-session="1"]');
+  await setup.page.goto(`/w/${setup.workshopId}/topics/${topicId}`);
+  await session.getByTestId('start-session').click();
+  await expect(session.getByTestId('session-running')).toBeVisible();
+  await setup.people.open(setup.workshopId);
+  for (const name of groupNames) await setup.people.addGroup(name);
+  return { ...setup, code: await setup.people.joinCode() };
+}
