@@ -1,14 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { tablet } from './pages/devices';
-import { firstFacilitator } from './pages/firstFacilitator';
-import { SignInPage } from './pages/SignInPage';
-import { demoWorkshopLink } from './pages/demoWorkshop';
+import { facilitatorOnNewWorkshop } from './pages/facilitatorSetup';
 
 test('the facilitator reviews the Kerangka, runs a topic from its page and edits its agenda, on a tablet', async ({ browser }) => {
-  const account = firstFacilitator();
-  const page = await (await browser.newContext(tablet)).newPage();
-  await new SignInPage(page).signIn(account.email, account.password);
-  await demoWorkshopLink(page).tap();
+  // A workshop of its own, in the default zone (WIB): other journeys change the demo's details.
+  const { page } = await facilitatorOnNewWorkshop(browser, { title: 'Lokakarya Kerangka', pdam: 'PDAM Tirta Kerangka' }, tablet);
   await page.getByTestId('open-kerangka').tap();
 
   await expect(page.getByTestId('kerangka-stage')).toHaveCount(7);
