@@ -18,6 +18,80 @@ async function waitForEditor(page: Page) {
   await page.waitForFunction(() => Boolean((window as unknown as { __planoEditor?: unknown }).__planoEditor));
 }
 
+type GapRow = { indicator: string; unit: string; target: string; actual: string; higherIsBetter: boolean };
+
+/** 2.3's gap table with a few indicators typed in by the facilitator, so the gap column is worked out. */
+async function shootGapTable(page: Page, workshopPath: string) {
+  await page.goto(`${workshopPath}/topics/2.3/worksheets/gap-table`);
+  await page.locator('[data-testid=table-worksheet][data-connection=connected]').waitFor();
+  const rows: GapRow[] = [
+    { indicator: 'Cakupan pelayanan', unit: '%', target: '80', actual: '62,5', higherIsBetter: true },
+    { indicator: 'Kehilangan air (NRW)', unit: '%', target: '20', actual: '32', higherIsBetter: false },
+    { indicator: 'Jam layanan per hari', unit: 'jam', target: '24', actual: '18', higherIsBetter: true },
+  ];
+  let rowId: string | null | undefined;
+  for (const row of rows) {
+    await page.getByTestId('add-row').click();
+    // A new row puts the caret in its first cell; the row's id names its other cells.
+    const focused = page.locator('[data-testid=table-row] [data-testid=table-cell]:focus');
+    await focused.waitFor();
+    rowId = await focused.evaluate((element) => element.closest('[data-row]')?.getAttribute('data-row'));
+    const cell = (column: string) => page.locator(`[data-testid=table-row][data-row="${rowId}"] [data-testid=table-cell][data-column=${column}]`);
+    await cell('indicator').fill(row.indicator);
+    await cell('unit').fill(row.unit);
+    await cell('target').fill(row.target);
+    await cell('actual').fill(row.actual);
+    // An undecided box: ticking means "higher is better", unticking it again "lower is better".
+    await cell('higherIsBetter').check();
+    if (!row.higherIsBetter) await cell('higherIsBetter').uncheck();
+  }
+  const lastGap = page.locator(`[data-testid=table-row][data-row="${rowId}"] [data-testid=computed-cell][data-column=gap]`);
+  await lastGap.filter({ hasText: /\d/ }).waitFor();
+  // No caret or focus ring in the picture.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  // The table is a little wider than the page: scroll it sideways just enough for the computed gap to show.
+  await lastGap.evaluate((element) => element.scrollIntoView({ inline: 'end', block: 'nearest' }));
+  await page.waitForTimeout(300);
+  await shot(page, '10-worksheet.png');
+}
+
+/** The console during session 1 of 3.1, with two groups that have written a few cards each. */
+async function shootConsole(page: Page, workshopPath: string) {
+  await page.goto(`${workshopPath}/topics/3.1`);
+  await page.locator('[data-testid=agenda-session][data-session="1"]').getByTestId('start-session').click();
+  await page.locator('[data-testid=agenda-session][data-session="1"]').getByTestId('session-running').waitFor();
+  await page.goto(`${workshopPath}/people`);
+  const groups = [
+    { name: 'Kelompok Harapan', cards: ['Air 24 jam', 'Tagihan tepat', 'Air jernih', 'Cepat tanggap', 'Meter akurat'], color: 'green' },
+    { name: 'Kelompok Kenyataan', cards: ['Air keruh', 'Tekanan rendah', 'Antre lama', 'Pipa bocor'], color: 'pink' },
+  ];
+  for (const [index, group] of groups.entries()) {
+    await page.getByTestId('new-group-name').fill(group.name);
+    await page.getByTestId('add-group').click();
+    await page.getByTestId('group-row').nth(index).waitFor();
+  }
+  await page.goto(`${workshopPath}/console`);
+  await page.getByTestId('facilitator-console').waitFor();
+  for (const group of groups) {
+    const docName = await page.locator(`[data-testid=console-board][data-name="${group.name}"]`).getAttribute('data-doc');
+    const board = await page.context().newPage();
+    await board.goto(`/board/${docName}`);
+    await waitForEditor(board);
+    await board.evaluate((group) => {
+      const editor = (window as unknown as { __planoEditor: Editor }).__planoEditor;
+      // One card per cell of the sheet's 600 x 420 grid, spread so the thumbnail reads as a board in use.
+      group.cards.forEach((text, i) => editor.createShape({ type: 'plano-card', x: ((i * 2) % 5) * 600 + 180, y: Math.floor((i * 2) / 5) * 420 + 130, props: { text, color: group.color } }));
+    }, group);
+    await page.locator(`[data-testid=console-board][data-name="${group.name}"] [data-testid=console-thumbnail][data-cards="${group.cards.length}"]`).waitFor();
+    await board.close();
+  }
+  // Taller than the laptop, so the timer and the group boards are in one picture.
+  await page.setViewportSize({ width: 1280, height: 1100 });
+  await page.waitForTimeout(500);
+  await shot(page, '11-console.png');
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
 async function main() {
   const credentials = readFileSync(path.join(dataDir, 'first-facilitator.txt'), 'utf8');
   const email = /email: (.+)/.exec(credentials)![1].trim();
@@ -103,6 +177,9 @@ async function main() {
 
     await page.goto(`${workshopPath}/calendar`);
     await shot(page, '9-calendar.png');
+
+    await shootGapTable(page, workshopPath);
+    await shootConsole(page, workshopPath);
   } finally {
     await browser.close();
   }
