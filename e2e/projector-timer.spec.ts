@@ -6,18 +6,15 @@ import { firstFacilitator } from './pages/firstFacilitator';
 import { ProjectorPage, viewportCenter } from './pages/ProjectorPage';
 import { SessionTimerPanel } from './pages/SessionTimerPanel';
 import { SignInPage } from './pages/SignInPage';
-import { WorkshopPage } from './pages/WorkshopPage';
-import { demoWorkshopLink } from './pages/demoWorkshop';
+import { facilitatorOnNewWorkshop } from './pages/facilitatorSetup';
 
 test('the facilitator runs a session timer on the plenary: tablet and projector show it, and the projector follows her view', async ({ browser }) => {
+  // A workshop of its own: journeys before this one leave sessions and presences on the demo.
+  const { context: laptopContext, page: facilitator, workshopId } = await facilitatorOnNewWorkshop(browser, { title: 'Lokakarya Proyektor', pdam: 'PDAM Tirta Proyektor' }, laptop);
   const account = firstFacilitator();
-  const laptopContext = await browser.newContext(laptop);
-  const facilitator = await laptopContext.newPage();
-  await new SignInPage(facilitator).signIn(account.email, account.password);
-  await facilitator.goto('/');
-  const workshopId = (await demoWorkshopLink(facilitator).getAttribute('href'))?.split('/').pop() ?? '';
-  expect(workshopId).not.toBe('');
-  const boardPath = await new WorkshopPage(facilitator).openPlenaryFromHome();
+  await facilitator.locator('[data-testid=board-link][data-kind=plenary]').click();
+  await expect(facilitator).toHaveURL(/\/board\//);
+  const boardPath = new URL(facilitator.url()).pathname;
   const onLaptop = new BoardPage(facilitator);
   await onLaptop.waitForEditor();
 
