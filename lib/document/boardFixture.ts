@@ -1,22 +1,11 @@
 /** Boards for the annex tests (here and in `server/export`): records as a room stores them. */
+import type { CardColor } from '../shapes/cardColors';
+import { cardRecord as testCardRecord } from '../testing/cardRecord';
 import type { DraftBoard } from './input';
 
 /** A card record as the card tool writes it into the Y.Map `tldraw`. */
-export function cardRecord(id: string, text: string, x: number, y: number, color = 'yellow') {
-  return {
-    id,
-    typeName: 'shape',
-    type: 'plano-card',
-    parentId: 'page:page',
-    index: 'a1',
-    x,
-    y,
-    rotation: 0,
-    isLocked: false,
-    opacity: 1,
-    meta: {},
-    props: { w: 240, h: 160, text, color, authorId: 'u1', authorName: 'Ani', groupId: '', createdAt: 1, flowRole: 'step', changeTag: '' },
-  };
+export function cardRecord(id: string, text: string, x: number, y: number, color: CardColor = 'yellow') {
+  return testCardRecord(id, { text, color, authorId: 'u1', authorName: 'Ani', createdAt: 1 }, { x, y });
 }
 
 /** The plenary with two cards, topic 2.1's board with one, topic 2.3's board empty. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gatherCards, type GatherSource, type GatheredCardRecord } from './gatherCards';
 import { plenaryClusters } from './plenaryClusters';
+import { cardRecord } from '../testing/cardRecord';
 
 const PAGE = 'page:page';
 const base = [
@@ -9,20 +10,7 @@ const base = [
 ];
 
 function card(id: string, x: number, y: number, text: string) {
-  return {
-    id: `shape:${id}`,
-    typeName: 'shape',
-    type: 'plano-card',
-    parentId: PAGE,
-    index: 'a5',
-    x,
-    y,
-    rotation: 0,
-    isLocked: false,
-    opacity: 1,
-    meta: {},
-    props: { w: 240, h: 160, text, color: 'yellow', authorId: 'p', authorName: 'Peserta', groupId: 'g', createdAt: 1 },
-  };
+  return cardRecord(`shape:${id}`, { text, authorId: 'p', authorName: 'Peserta', groupId: 'g', createdAt: 1 }, { x, y, parentId: PAGE, index: 'a5' });
 }
 
 function group(id: string, color: string, cards: unknown[]): GatherSource {

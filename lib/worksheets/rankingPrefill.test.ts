@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import brainstorm from '../board/extract/fixtures/brainstorm.json';
+import { cardRecord } from '../testing/cardRecord';
 import { MAX_PREFILLED_ISSUES, prefillRankingIssues } from './rankingPrefill';
 import { RANKING_MAP, rankingEntryProblem } from './rankingSheet';
 
 /** A card record like the board writes it, at (x, y) on the page. */
 function card(id: string, text: string, x: number, y: number) {
-  return {
-    id: `shape:${id}`,
-    typeName: 'shape',
-    type: 'plano-card',
-    parentId: 'page:page',
-    index: 'b1',
-    x,
-    y,
-    rotation: 0,
-    isLocked: false,
-    opacity: 1,
-    meta: {},
-    props: { w: 200, h: 120, text, color: 'yellow', authorId: 'u1', authorName: 'Ibu Nur', groupId: 'group-2', createdAt: 1 },
-  };
+  return cardRecord(`shape:${id}`, { w: 200, h: 120, text, authorId: 'u1', authorName: 'Ibu Nur', groupId: 'group-2', createdAt: 1 }, { x, y, index: 'b1' });
 }
 
 describe('pre-filling the ranking matrix from the brainstorm boards of 2.1', () => {

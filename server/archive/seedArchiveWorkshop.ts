@@ -15,6 +15,7 @@ import { addParticipant, removeParticipant, updateParticipant } from '../db/part
 import type { Sql } from '../db/Sql';
 import { listDocs, setDocAccess } from '../db/workshops';
 import { seedExportWorkshop } from '../export/seedForTests';
+import { cardRecord as testCardRecord } from '@/lib/testing/cardRecord';
 
 export interface SeededArchiveWorkshop {
   workshopId: string;
@@ -26,20 +27,7 @@ export interface SeededArchiveWorkshop {
 
 /** A card record as the board writes it (tldraw shape in the Y.Map `tldraw`). */
 export function cardRecord(id: string, text: string, x: number, y: number, groupId = 'group-1') {
-  return {
-    id: `shape:${id}`,
-    typeName: 'shape',
-    type: 'plano-card',
-    parentId: 'page:page',
-    index: 'b1',
-    x,
-    y,
-    rotation: 0,
-    isLocked: false,
-    opacity: 1,
-    meta: {},
-    props: { w: 240, h: 160, text, color: 'yellow', authorId: 'p1', authorName: 'Ani', groupId, createdAt: 1 },
-  };
+  return testCardRecord(`shape:${id}`, { text, authorId: 'p1', authorName: 'Ani', groupId, createdAt: 1 }, { x, y, index: 'b1' });
 }
 
 /** One update writing `records` into a fresh doc's `tldraw` map (and `extra` into `meta`). */

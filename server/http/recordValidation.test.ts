@@ -1,23 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RECORDS_MAP } from '@/lib/board/docMeta';
-import { defaultCardProps } from '@/lib/shapes/card';
 import { CloseCode } from '../rooms/closeCodes';
 import { connectStockClient, startTestServer, waitFor, type TestServer } from '../testing/testServer';
+import { cardRecord } from '@/lib/testing/cardRecord';
 
-const card = (id: string, props: object) => ({
-  id,
-  typeName: 'shape',
-  type: 'plano-card',
-  x: 0,
-  y: 0,
-  rotation: 0,
-  index: 'a1',
-  parentId: 'page:page',
-  isLocked: false,
-  opacity: 1,
-  meta: {},
-  props: { ...defaultCardProps(), ...props },
-});
+const card = (id: string, props: object) => cardRecord(id, props);
 
 describe('records written to a board', () => {
   let t: TestServer;
