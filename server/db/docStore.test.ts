@@ -98,6 +98,48 @@ describeEachBackend('docStore', (backend) => {
     expect((await store.stats(first)).updates).toBe(updates.length);
   });
 
+  it('logs several documents in one call, each in its own order, and names the last sequence number of each', async () => {
+    const names = [newDocName(), newDocName(), newDocName()];
+    const sources = names.map(() => new Y.Doc());
+    const updates = sources.map((source, i) => recordEdits(source, 15 + i * 5, 10 + i));
+    // Interleaved calls, as the shared group commit of many rooms makes them.
+    const firstCall = await store.appendMany(names.map((docName, i) => ({ docName, updates: updates[i].slice(0, 7) })));
+    const secondCall = await store.appendMany([
+      { docName: names[2], updates: updates[2].slice(7) },
+      { docName: names[0], updates: updates[0].slice(7) },
+      { docName: names[1], updates: updates[1].slice(7) },
+    ]);
+    for (const [i, docName] of names.entries()) {
+      const stored = await store.load(docName);
+      expect(stored.updates).toEqual(updates[i]);
+      expect(stored.lastSeq).toBe(secondCall.get(docName));
+      expect(secondCall.get(docName)).toBeGreaterThan(firstCall.get(docName) ?? Infinity);
+      expect(contentOf(rebuild(stored.updates))).toEqual(contentOf(sources[i]));
+    }
+    expect((await store.appendMany([{ docName: names[0], updates: [] }])).size).toBe(0);
+  });
+
+  it('takes concurrent calls over overlapping documents in any order without a deadlock', async () => {
+    const names = Array.from({ length: 5 }, newDocName);
+    const random = seededRandom(30);
+    const expected = new Map(names.map((docName) => [docName, 0]));
+    const calls = Array.from({ length: 24 }, (_, call) => {
+      const order = [...names].sort(() => random() - 0.5);
+      const batches = order.map((docName) => ({ docName, updates: recordEdits(new Y.Doc(), 3, call * 10 + names.indexOf(docName)) }));
+      for (const batch of batches) expected.set(batch.docName, (expected.get(batch.docName) ?? 0) + batch.updates.length);
+      return store.appendMany(batches);
+    });
+    await Promise.all(calls);
+    for (const docName of names) expect((await store.stats(docName)).updates).toBe(expected.get(docName));
+  });
+
+  it('refuses a call with a malformed document name and writes none of its updates', async () => {
+    const docName = newDocName();
+    const updates = recordEdits(new Y.Doc(), 3, 20);
+    await expect(store.appendMany([{ docName, updates }, { docName: '../etc/passwd', updates }])).rejects.toThrow(/Invalid document name/);
+    expect((await store.stats(docName)).updates).toBe(0);
+  });
+
   it('keeps content byte-identical through compaction and leaves no log rows', async () => {
     const docName = newDocName();
     const updates = recordEdits(new Y.Doc(), 120, 4);

@@ -25,6 +25,11 @@ export interface DocStore {
    */
   append(docName: string, updates: Uint8Array[]): Promise<number>;
   /**
+   * Logs the updates of several documents in one statement (one commit for all of them), each
+   * document's in order. Resolves with the highest sequence number written per document.
+   */
+  appendMany(batches: readonly DocBatch[]): Promise<Map<string, number>>;
+  /**
    * Stores `state` as the snapshot and drops logged updates with seq <= `uptoSeq`, atomically.
    * `state` must contain every update up to `uptoSeq`; updates logged later stay in the log.
    * A snapshot never replaces one that covers a higher `uptoSeq`.
@@ -39,11 +44,46 @@ export interface DocStore {
   stats(docName: string): Promise<{ updates: number; bytes: number; hasSnapshot: boolean }>;
 }
 
+/** Updates of one document, in the order they were applied. */
+export interface DocBatch {
+  docName: string;
+  updates: Uint8Array[];
+}
+
 /**
  * Advisory-lock namespace (first key of the two-int4 form, so it never meets the single-bigint
  * key of the migrations lock) under which appends to one document are serialised.
  */
 const DOC_APPEND_LOCK_CLASS = 0x706c616e; // "plan"
+
+/** Rows in the order given: within one statement, sequence numbers follow insertion order. */
+const INSERT_BATCH = `insert into doc_updates (doc_name, data)
+       select batch.doc_name, batch.data
+         from unnest($NAMES::text[], $DATA::bytea[]) with ordinality as batch(doc_name, data, position)
+        order by batch.position
+       returning doc_name, seq`;
+
+/**
+ * The embedded database has one connection and this process holds its folder's lock, so
+ * statements run one after another and commit order is seq order without further locking.
+ */
+const APPEND_EXCLUSIVE = INSERT_BATCH.replace('$NAMES', '$1').replace('$DATA', '$2');
+
+/**
+ * On a shared server database, sequence numbers are handed out before commit, so without a lock
+ * two writers to one doc could commit out of order: a compaction could then see seq 11, not yet
+ * seq 10, and delete 10 without having merged it. Holding a per-doc lock from nextval() to commit
+ * makes commit order equal seq order within a doc. The locks are taken in key order (so two
+ * instances writing overlapping sets of documents cannot deadlock), all before any row: the
+ * lock CTE is volatile and joined as one row. They are released when this statement commits.
+ */
+const APPEND_SHARED = `with doc_lock as (
+         select count(*) as taken
+           from (select pg_advisory_xact_lock($1, lock_key)
+                   from (select distinct hashtext(name) as lock_key
+                           from unnest($2::text[]) as name
+                          order by lock_key) as keys) as locks)
+       ${INSERT_BATCH.replace('from unnest', 'from doc_lock, unnest').replace('$NAMES', '$2').replace('$DATA', '$3')}`;
 
 export function createDocStore(sql: Sql): DocStore {
   async function load(docName: string): Promise<StoredDoc> {
@@ -78,23 +118,28 @@ export function createDocStore(sql: Sql): DocStore {
   }
 
   async function append(docName: string, updates: Uint8Array[]): Promise<number> {
-    assertDocName(docName);
-    if (updates.length === 0) return 0;
-    // Sequence numbers are handed out before commit, so without a lock two writers to one doc
-    // could commit out of order: a compaction could then see seq 11, not yet seq 10, and delete
-    // 10 without having merged it. Holding a per-doc lock from nextval() to commit makes commit
-    // order equal seq order within a doc. The lock CTE is volatile, hence evaluated (and the lock
-    // taken) before any row, and released when this single-statement transaction commits.
-    const rows = await sql.query<{ seq: number }>(
-      `with doc_lock as (select pg_advisory_xact_lock($1, hashtext($2)))
-       insert into doc_updates (doc_name, data)
-       select $2, batch.data
-         from doc_lock, unnest($3::bytea[]) with ordinality as batch(data, position)
-        order by batch.position
-       returning seq`,
-      [DOC_APPEND_LOCK_CLASS, docName, updates],
+    const written = await appendMany([{ docName, updates }]);
+    return written.get(docName) ?? 0;
+  }
+
+  async function appendMany(batches: readonly DocBatch[]): Promise<Map<string, number>> {
+    for (const batch of batches) assertDocName(batch.docName);
+    const names: string[] = [];
+    const data: Uint8Array[] = [];
+    for (const batch of batches) {
+      for (const update of batch.updates) {
+        names.push(batch.docName);
+        data.push(update);
+      }
+    }
+    const written = new Map<string, number>();
+    if (data.length === 0) return written;
+    const rows = await sql.query<{ doc_name: string; seq: number }>(
+      sql.dialect === 'pglite' ? APPEND_EXCLUSIVE : APPEND_SHARED,
+      sql.dialect === 'pglite' ? [names, data] : [DOC_APPEND_LOCK_CLASS, names, data],
     );
-    return rows.reduce((highest, row) => Math.max(highest, row.seq), 0);
+    for (const row of rows) written.set(row.doc_name, Math.max(written.get(row.doc_name) ?? 0, row.seq));
+    return written;
   }
 
   async function writeSnapshot(docName: string, state: Uint8Array, uptoSeq: number): Promise<void> {
@@ -135,7 +180,7 @@ export function createDocStore(sql: Sql): DocStore {
     return { updates: row.updates, bytes: row.bytes, hasSnapshot: row.has_snapshot };
   }
 
-  return { load, append, writeSnapshot, compact, stats };
+  return { load, append, appendMany, writeSnapshot, compact, stats };
 }
 
 function assertDocName(docName: string): void {

@@ -16,6 +16,7 @@ import { openDatabase } from '../db/openDatabase';
 import { verifyCredentials } from '../db/users';
 import { createRedisFanout, type RedisFanout } from '../fanout/redisFanout';
 import { createHealthRoutes } from '../observability/healthRoutes';
+import { sharedGroupCommit } from '../rooms/sharedGroupCommit';
 import { instrumentStorage } from '../observability/instrumentStorage';
 import { createPlanoMetrics } from '../observability/planoMetrics';
 import { createRoomMetrics } from '../observability/roomMetrics';
@@ -44,6 +45,9 @@ export interface PlanoServer {
   close(): Promise<void>;
 }
 
+/** Group commits allowed to overlap on PostgreSQL (it makes one disk flush serve several). */
+const SERVER_DATABASE_WRITES_IN_FLIGHT = 4;
+
 export async function createPlanoServer(
   config: PlanoConfig,
   log: Logger,
@@ -57,7 +61,7 @@ export async function createPlanoServer(
   // Only with REDIS_URL: one instance alone needs no fan-out.
   const fanout: RedisFanout | null = config.redisUrl ? createRedisFanout({ redisUrl: config.redisUrl, storage: docStore, metrics, log }) : null;
   const registry = new RoomRegistry({
-    storage: instrumentStorage(docStore, metrics),
+    storage: instrumentStorage({ ...docStore, ...sharedGroupCommit(docStore, { maxInFlight: sql.dialect === 'pglite' ? 1 : SERVER_DATABASE_WRITES_IN_FLIGHT }) }, metrics),
     limits: {
       maxDocBytes: config.limits.maxDocBytes,
       persistBatchMs: config.limits.persistBatchMs,
