@@ -1,7 +1,7 @@
 /**
  * Reading a stored document without loading a room for it: its snapshot and the updates logged
  * after it, applied to a fresh Y.Doc that lives only as long as the read. (A live room loads its
- * document itself, in `Room.load`, skipping updates that no longer apply.)
+ * document itself (Room.applyStored), skipping updates that no longer apply.)
  */
 import * as Y from 'yjs';
 import { RECORDS_MAP } from '@/lib/board/docMeta';

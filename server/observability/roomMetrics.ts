@@ -13,7 +13,7 @@ export function createRoomMetrics(metrics: PlanoMetrics): { extension: RoomExten
     lifecycle: {
       afterLoad(room: Room) {
         // The room relays every doc update to all its peers but the one it came from.
-        room.doc.on('update', (_update: Uint8Array, origin: unknown) => {
+        room.onUpdate((_update, origin) => {
           if (origin === 'remote') metrics.updatesReceived.inc(1, { source: 'fanout' });
           const originIsPeer = typeof origin === 'object' && origin !== null && 'send' in origin;
           metrics.updatesRelayed.inc(Math.max(0, room.peerCount - (originIsPeer ? 1 : 0)));

@@ -60,13 +60,17 @@ export class PeerConnection implements RoomPeer {
     return this.canConfigure();
   }
 
-  send(frame: Uint8Array): void {
-    if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
-    if (this.ws.bufferedAmount > this.limits.maxBufferedBytes) {
-      this.close(CloseCode.slowConsumer, 'connection too slow');
+  send(frame: Uint8Array, onWritten?: () => void): void {
+    if (this.closed || this.ws.readyState !== this.ws.OPEN) {
+      onWritten?.();
       return;
     }
-    this.ws.send(frame);
+    if (this.ws.bufferedAmount > this.limits.maxBufferedBytes) {
+      this.close(CloseCode.slowConsumer, 'connection too slow');
+      onWritten?.();
+      return;
+    }
+    this.ws.send(frame, onWritten && (() => onWritten()));
   }
 
   close(code: number, reason: string): void {

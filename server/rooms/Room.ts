@@ -3,13 +3,19 @@
  * path that enforces the durability rule. An update from a peer is applied, written to storage
  * (group commit), and only then relayed; any message that reveals document state to a peer waits
  * until the state it reveals is stored. So whatever anyone has seen survives a crash.
+ *
+ * Loading is split for speed: a room is handed out as soon as storage answered, and the stored
+ * state is applied to the Y.Doc a turn later (at once, when something needs the doc). A client
+ * that has nothing yet, asking a room whose storage holds a single stored part (a snapshot, after
+ * compaction), is answered with those bytes as they are: a board opens without waiting for the
+ * server to apply and re-encode it.
  */
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { CloseCode } from './closeCodes';
 import { checkUpdate, type UpdatePolicy } from './updatePolicies';
 import type { DecodedUpdate } from './messages';
-import { encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage, type AwarenessEntry } from './messages';
+import { encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2, encodeSyncStep2FromUpdate, encodeUpdateMessage, type AwarenessEntry } from './messages';
 
 /** Where a room's document lives between loads. The update log is append-only. */
 export interface RoomStorage {
@@ -37,7 +43,8 @@ export interface RoomPeer {
   /** Who is connected (account id or participant subject); used to cut a person's connections. */
   readonly subject: string;
   readonly label: string;
-  send(frame: Uint8Array): void;
+  /** `onWritten`, when given, is called once the frame left for the network (or was dropped). */
+  send(frame: Uint8Array, onWritten?: () => void): void;
   close(code: number, reason: string): void;
   /** Asked on every incoming update, so a lock or a role change takes effect at once. */
   mayWrite(): boolean;
@@ -71,8 +78,17 @@ interface HeldMessage {
 export const SERVER_ORIGIN = 'plano-server';
 
 export class Room {
-  readonly doc = new Y.Doc();
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  private readonly ydoc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.ydoc);
+  /** Stored state not yet applied to the doc (see the file comment); null once applied. */
+  private unapplied: Uint8Array[] | null = null;
+  /** Peers that joined before the stored state was applied: they get the server's step 1 after. */
+  private awaitingStep1: RoomPeer[] = [];
+  /** Peers sent the stored snapshot as is: if it turns out not to apply, they must resync. */
+  private sentRawSnapshot = new Set<RoomPeer>();
+  /** Snapshots still being written to sockets: applying (which holds the event loop) waits for them. */
+  private rawWritesInFlight = 0;
+  private applyWhenWritten = false;
   private readonly peers = new Set<RoomPeer>();
   private readonly clientsOfPeer = new Map<RoomPeer, Set<number>>();
   private readonly peerOfClient = new Map<number, RoomPeer>();
@@ -103,7 +119,7 @@ export class Room {
   ) {
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => this.relayUpdate(update, origin));
+    this.ydoc.on('update', (update: Uint8Array, origin: unknown) => this.relayUpdate(update, origin));
     this.awareness.on('update', (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) =>
       this.relayAwareness(change, origin),
     );
@@ -112,19 +128,33 @@ export class Room {
   static async load(name: string, storage: RoomStorage, limits: RoomLimits, extensions: RoomExtension[], log: RoomLogger): Promise<Room> {
     const room = new Room(name, storage, limits, extensions, log);
     const stored = await storage.load(name);
-    room.doc.transact(() => {
-      for (const update of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) {
-        try {
-          Y.applyUpdate(room.doc, update);
-        } catch (error) {
-          // A stored update that no longer applies must not keep the rest of the board from loading.
-          log.error('stored update failed to apply; skipped', { doc: name, error: String(error) });
-        }
-      }
-    }, room);
+    const parts = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
+    if (parts.length > 0) {
+      room.unapplied = parts;
+      // Reading storage held the event loop, so the first clients' sync requests may be waiting
+      // unread; one full turn later (a poll phase in between) they have been answered first, and
+      // applying waits until those answers are on the network.
+      setImmediate(() => setImmediate(() => room.applyOnceWritten()));
+    }
     room.logCount = stored.updates.length;
     room.storedBytes = (stored.snapshot?.byteLength ?? 0) + stored.logBytes;
     return room;
+  }
+
+  /** The shared document, with everything storage held applied. */
+  get doc(): Y.Doc {
+    this.applyStored();
+    return this.ydoc;
+  }
+
+  /**
+   * Observes every change to the document after it loaded (not the applying of what storage
+   * held), without forcing that stored state to be applied now.
+   */
+  onUpdate(listener: (update: Uint8Array, origin: unknown) => void): void {
+    this.ydoc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin !== this) listener(update, origin);
+    });
   }
 
   get peerCount(): number {
@@ -139,8 +169,10 @@ export class Room {
   addPeer(peer: RoomPeer): void {
     this.peers.add(peer);
     this.clientsOfPeer.set(peer, new Set());
-    // The state vector reveals no content, so it can go out before the next commit.
-    peer.send(encodeSyncStep1(this.doc));
+    // The state vector reveals no content, so it can go out before the next commit; while the
+    // stored state is not applied yet it would be wrong (the client would send everything back).
+    if (this.unapplied) this.awaitingStep1.push(peer);
+    else peer.send(encodeSyncStep1(this.ydoc));
     const states = this.awareness.getStates();
     if (states.size > 0) {
       peer.send(encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])));
@@ -149,6 +181,8 @@ export class Room {
 
   removePeer(peer: RoomPeer): void {
     if (!this.peers.delete(peer)) return;
+    this.sentRawSnapshot.delete(peer);
+    this.awaitingStep1 = this.awaitingStep1.filter((waiting) => waiting !== peer);
     const clients = this.clientsOfPeer.get(peer);
     this.clientsOfPeer.delete(peer);
     if (clients && clients.size > 0) {
@@ -159,6 +193,23 @@ export class Room {
 
   /** Answers a peer's sync step 1 once everything the answer contains is stored. */
   handleSyncStep1(peer: RoomPeer, stateVector: Uint8Array): void {
+    const snapshotOnly = this.unapplied?.length === 1 ? this.unapplied[0] : null;
+    if (snapshotOnly && isEmptyStateVector(stateVector)) {
+      // Stored, so it may go out at once; what the client lacks is exactly all of it.
+      this.sentRawSnapshot.add(peer);
+      this.rawWritesInFlight++;
+      let written = false;
+      const onWritten = () => {
+        if (written) return;
+        written = true;
+        this.rawWritesInFlight--;
+        if (this.rawWritesInFlight === 0 && this.applyWhenWritten) this.applyStored();
+      };
+      // A client that reads too slowly must not keep the room from applying for long.
+      setTimeout(onWritten, RAW_WRITE_WAIT_MS).unref();
+      peer.send(encodeSyncStep2FromUpdate(snapshotOnly), onWritten);
+      return;
+    }
     const reply = encodeSyncStep2(this.doc, stateVector);
     this.hold(() => peer.send(reply));
   }
@@ -274,8 +325,9 @@ export class Room {
       this.removePeer(peer);
       peer.close(code, reason);
     }
+    this.unapplied = null;
     this.awareness.destroy();
-    this.doc.destroy();
+    this.ydoc.destroy();
   }
 
   closePeersWhere(predicate: (peer: RoomPeer) => boolean, code: number, reason: string): void {
@@ -284,6 +336,40 @@ export class Room {
         this.removePeer(peer);
         peer.close(code, reason);
       }
+    }
+  }
+
+  private applyOnceWritten(): void {
+    if (this.rawWritesInFlight > 0) this.applyWhenWritten = true;
+    else this.applyStored();
+  }
+
+  /** Applies what storage held, once; then tells the peers that joined meanwhile what the server has. */
+  private applyStored(): void {
+    const parts = this.unapplied;
+    if (!parts) return;
+    this.unapplied = null;
+    let broken = false;
+    this.ydoc.transact(() => {
+      for (const part of parts) {
+        try {
+          Y.applyUpdate(this.ydoc, part);
+        } catch (error) {
+          // A stored update that no longer applies must not keep the rest of the board from loading.
+          broken = true;
+          this.log.error('stored update failed to apply; skipped', { doc: this.name, error: String(error) });
+        }
+      }
+    }, this);
+    const sentRaw = this.sentRawSnapshot;
+    this.sentRawSnapshot = new Set();
+    // They were sent bytes that did not apply here either: a new connection gets what did.
+    if (broken) this.closePeersWhere((peer) => sentRaw.has(peer), CloseCode.storageFailure, 'document reloaded');
+    const waiting = this.awaitingStep1;
+    this.awaitingStep1 = [];
+    if (waiting.length > 0 && !this.destroyed) {
+      const step1 = encodeSyncStep1(this.ydoc);
+      for (const peer of waiting) if (this.peers.has(peer)) peer.send(step1);
     }
   }
 
@@ -381,6 +467,8 @@ export class Room {
   }
 
   private relayUpdate(update: Uint8Array, origin: unknown): void {
+    // Applying what storage held: peers get it through sync, not as a broadcast.
+    if (origin === this) return;
     const frame = encodeUpdateMessage(update);
     this.hold(() => {
       for (const peer of this.peers) if (peer !== origin) peer.send(frame);
@@ -395,6 +483,14 @@ export class Room {
     for (const peer of this.peers) peer.send(frame);
     if (origin !== 'remote') for (const extension of this.extensions) extension.afterAwareness?.(this.name, update);
   }
+}
+
+/** Longest wait for a stored snapshot to reach the network before the room applies it anyway. */
+const RAW_WRITE_WAIT_MS = 2000;
+
+/** A state vector naming no client: the asker has nothing yet. */
+function isEmptyStateVector(stateVector: Uint8Array): boolean {
+  return stateVector.byteLength === 1 && stateVector[0] === 0;
 }
 
 /** A v1 update with no structs and an empty delete set: the bytes [0, 0]. */
