@@ -251,7 +251,7 @@ function buildNotes(args: BenchArgs, cold: ColdLoadResult[]): string[] {
   const notes = [
     `Each server ran alone in its own Node process; the ${args.rooms * args.clients} clients shared the bench process. ` +
       `Latency therefore includes the clients' own event-loop delay (row above), the same for every server.`,
-    `Plano relays an update only after it is committed to its database (group commit; PERSIST_BATCH_MS = ${loadConfig({}).limits.persistBatchMs} by default, so an update is written at once and updates arriving meanwhile share the next write); the reference server relays at once and stores nothing.`,
+    `Plano relays an update only after it is committed to its database (group commit across all rooms of a process; PERSIST_BATCH_MS = ${loadConfig({}).limits.persistBatchMs} by default, so an update is written at once and updates any room receives meanwhile share the next statement); the reference server relays at once and stores nothing.`,
     `"${FANOUT_PAIR_LABEL}": two Plano processes on one PostgreSQL database and a private redis-server, the clients of every room alternating between them, so about half of each room's deliveries cross Redis; its RSS, CPU and rooms rows are the sum of both processes (each holds every room). ` +
       'Hocuspocus with its Redis extension was not run as a peer: it speaks its own protocol (a document name in every message, its own auth message), so the stock y-websocket clients this bench drives cannot connect to it, and comparing would mean measuring a different client (@hocuspocus/provider) too.',
     'Plano warms its board-loading path once at start (server/setup/warmUp.ts), so "fresh server process" measures a just-started server that is ready for its first facilitator.',
