@@ -45,6 +45,8 @@ export interface PlanoConfig {
     messagesPerSecond: number;
     messageBurst: number;
     maxBufferedBytes: number;
+    /** How often a silent connection is pinged; one that has not answered by the next ping is dropped. */
+    heartbeatMs: number;
   };
 }
 
@@ -75,6 +77,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       messagesPerSecond: e.MAX_MESSAGES_PER_SECOND,
       messageBurst: e.MAX_MESSAGE_BURST,
       maxBufferedBytes: 16 * 1024 * 1024,
+      heartbeatMs: 15_000,
     },
   };
 }

@@ -85,6 +85,7 @@ export async function createPlanoServer(
     authorize: createConnectionAuthorizer(runtime),
     limits: config.limits,
     maxFrameBytes: config.limits.maxUpdateBytes + 1024,
+    heartbeatMs: config.limits.heartbeatMs,
     log,
     // The server's refusals of a peer (malformed, too large, removed, flooding, too slow);
     // shutting down and reconnect-for-new-rights are not errors.

@@ -31,6 +31,12 @@ export interface YjsUpgradeOptions {
   log: Logger;
   /** Told every close code of an accepted connection (metrics count the refusals). */
   onClose?: (code: number) => void;
+  /**
+   * A tablet whose Wi-Fi dropped leaves a half-open socket the server would otherwise keep for
+   * many minutes, with its cursor on everyone's screen and its board held in memory: each
+   * connection is pinged this often and dropped when it has answered nothing by the next ping.
+   */
+  heartbeatMs: number;
 }
 
 export interface YjsUpgradeHandler {
@@ -48,6 +54,21 @@ export function createYjsUpgradeHandler(options: YjsUpgradeOptions): YjsUpgradeH
     handleProtocols: (protocols) => (protocols.has(TOKEN_SUBPROTOCOL) ? TOKEN_SUBPROTOCOL : false),
   });
   const open = new Set<WebSocket>();
+  /** Connections that sent something (a message or a pong) since the last heartbeat. */
+  const heardFrom = new WeakSet<WebSocket>();
+  const whoIs = new WeakMap<WebSocket, { doc: string; peer: string }>();
+  const heartbeat = setInterval(() => {
+    for (const ws of open) {
+      if (!heardFrom.has(ws)) {
+        log.warn('connection stopped answering; dropped', whoIs.get(ws) ?? {});
+        ws.terminate();
+        continue;
+      }
+      heardFrom.delete(ws);
+      ws.ping();
+    }
+  }, options.heartbeatMs);
+  heartbeat.unref();
 
   async function upgrade(req: IncomingMessage, socket: Duplex, head: Buffer, docName: string, token: string | null) {
     let decision: ConnectionDecision;
@@ -69,6 +90,11 @@ export function createYjsUpgradeHandler(options: YjsUpgradeOptions): YjsUpgradeH
 
   async function accept(ws: WebSocket, docName: string, decision: Extract<ConnectionDecision, { ok: true }>) {
     open.add(ws);
+    heardFrom.add(ws);
+    whoIs.set(ws, { doc: docName, peer: decision.label });
+    const alive = () => heardFrom.add(ws);
+    ws.on('pong', alive);
+    ws.on('message', alive);
     const connection = new PeerConnection(ws, decision.subject, decision.label, decision.mayWrite, decision.mayConfigure, limits, log);
     let acquired = false;
     ws.on('error', (error) => log.warn('websocket error', { doc: docName, peer: decision.label, error: String(error) }));
@@ -110,6 +136,7 @@ export function createYjsUpgradeHandler(options: YjsUpgradeOptions): YjsUpgradeH
       return true;
     },
     close() {
+      clearInterval(heartbeat);
       for (const ws of open) ws.terminate();
       wss.close();
     },
