@@ -61,9 +61,10 @@ test('the facilitator runs the session timer from the plenary board: both group 
   const extended = `${Number(frozen.split(':')[0]) + 5}:${frozen.split(':')[1]}`;
   for (const screen of [plenaryTimer, timerA, timerB, projectorTimer]) await expect(screen.remaining()).toHaveText(extended);
 
-  // A tablet that calls the route itself is refused (it is not a member who manages the workshop), and nothing changes.
+  // A tablet that calls the route itself is refused as forbidden (it is known, but does not manage the workshop), and nothing changes.
   const refused = await tabletA.request.post(`/api/workshops/${workshopId}/timer`, { data: { action: 'start', minutes: 1 } });
-  expect(refused.status()).toBe(401);
+  expect(refused.status()).toBe(403);
+  expect(await refused.json()).toEqual({ error: 'forbidden' });
   await tabletA.waitForTimeout(1000);
   for (const screen of [timerA, timerB]) {
     await expect(screen.page.getByTestId('session-timer')).toHaveAttribute('data-running', 'false');

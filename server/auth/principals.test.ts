@@ -4,7 +4,7 @@ import { addParticipant, removeParticipant, updateParticipant } from '../db/part
 import { createWorkshop, type CreatedWorkshop } from '../db/workshops';
 import { startTestServer, type TestServer } from '../testing/testServer';
 import { createParticipantAuth, PARTICIPANT_COOKIE } from './participantAuth';
-import { principalForDoc } from './principals';
+import { principalForDoc, refusalStatus } from './principals';
 
 describe('a participant’s device session', () => {
   let t: TestServer;
@@ -54,5 +54,15 @@ describe('a participant’s device session', () => {
     const person = await addParticipant(t.server.runtime.sql, t.workshop.id, { name: 'Palsu', role: 'participant' });
     const forged = await createParticipantAuth('another-secret-that-is-long-enough-32').sessions.sign({ pid: person.id, wid: t.workshop.id }, 600);
     expect(await principalForDoc(t.server.runtime, t.workshop.docs[0], null, new Map([[PARTICIPANT_COOKIE, forged]]))).toEqual({ refused: 'no-credentials' });
+  });
+
+  it('is told "forbidden" (403), not "sign in" (401), when it asks for what only facilitators may do', async () => {
+    const person = await addParticipant(t.server.runtime.sql, t.workshop.id, { name: 'Ibu Rina', role: 'participant' });
+    expect(await refusalStatus(t.server.runtime, await cookiesFor(person.id, t.workshop.id))).toBe(403);
+    expect(await refusalStatus(t.server.runtime, new Map())).toBe(401);
+    const forged = await createParticipantAuth('another-secret-that-is-long-enough-32').sessions.sign({ pid: person.id, wid: t.workshop.id }, 600);
+    expect(await refusalStatus(t.server.runtime, new Map([[PARTICIPANT_COOKIE, forged]]))).toBe(401);
+    await removeParticipant(t.server.runtime.sql, t.workshop.id, person.id);
+    expect(await refusalStatus(t.server.runtime, await cookiesFor(person.id, t.workshop.id))).toBe(401);
   });
 });

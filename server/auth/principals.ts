@@ -50,6 +50,17 @@ export async function memberPrincipal(deps: PrincipalDeps, cookies: Map<string, 
   return role ? { userId: session.userId, workshopId, role, groupId: null } : null;
 }
 
+/**
+ * The status for a request that may not act as a member of a workshop: 403 for someone known (a
+ * signed-in account, or a participant who joined by code), who would gain nothing by signing in
+ * again; 401 for a request that carries no valid identity at all.
+ */
+export async function refusalStatus(deps: PrincipalDeps, cookies: Map<string, string>): Promise<401 | 403> {
+  if (await readSession(cookies, deps.authSecret)) return 403;
+  if (await participantFromCookies(deps, cookies)) return 403;
+  return 401;
+}
+
 export type DocPrincipal = { principal: Principal; displayName: string | null } | { refused: 'bad-token' | 'no-credentials' | 'not-a-member' };
 
 /**

@@ -2,7 +2,7 @@ import 'server-only';
 import { NextResponse } from 'next/server';
 import type { z } from 'zod';
 import type { Principal } from '@/lib/auth/capabilities';
-import { memberPrincipal } from '../auth/principals';
+import { memberPrincipal, refusalStatus } from '../auth/principals';
 import { getRuntime } from '../runtime';
 import { requestCookies } from './boardAccess';
 import { ForbiddenError } from './workshopAdmin';
@@ -20,15 +20,21 @@ export async function parseJsonBody<S extends z.ZodType>(request: Request, schem
   return { ok: true, data: parsed.data };
 }
 
-/** The signed-in member acting in this workshop, or null (then answer 401). */
+/** The signed-in member acting in this workshop, or null (then answer with `notAMember()`). */
 export async function memberActor(workshopId: string): Promise<Principal | null> {
   return memberPrincipal(getRuntime(), await requestCookies(), workshopId);
+}
+
+/** The answer to a request that may not act as a member: 403 for someone known, else 401. */
+export async function notAMember(): Promise<NextResponse> {
+  const status = await refusalStatus(getRuntime(), await requestCookies());
+  return NextResponse.json({ error: status === 403 ? 'forbidden' : 'unauthenticated' }, { status });
 }
 
 /** Runs a facilitator action, mapping "not allowed" to 403 and "no such thing" (null/false) to 404. */
 export async function asFacilitator<T>(workshopId: string, action: (actor: Principal) => Promise<T | null | false>): Promise<NextResponse> {
   const actor = await memberActor(workshopId);
-  if (!actor) return NextResponse.json({ error: 'unauthenticated' }, { status: 401 });
+  if (!actor) return notAMember();
   try {
     const result = await action(actor);
     if (result === null || result === false) return NextResponse.json({ error: 'not found' }, { status: 404 });

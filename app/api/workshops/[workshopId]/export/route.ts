@@ -2,7 +2,7 @@ import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { getRuntime } from '@/server/runtime';
 import { EXPORT_FORMATS, exportWorkshop } from '@/server/export/exportWorkshop';
-import { fileDownload, memberActor } from '@/server/web/routeHelpers';
+import { fileDownload, memberActor, notAMember } from '@/server/web/routeHelpers';
 
 const ExportQuery = z.object({ format: z.enum(EXPORT_FORMATS), lang: z.enum(['id', 'en']).default('id') });
 
@@ -14,7 +14,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ work
   if (!query.success) return NextResponse.json({ error: 'invalid request', issues: query.error.issues }, { status: 400 });
   // Checked before anything is read, so no document data reaches someone outside the workshop.
   const actor = await memberActor(workshopId);
-  if (!actor) return NextResponse.json({ error: 'unauthenticated' }, { status: 401 });
+  if (!actor) return notAMember();
   const file = await exportWorkshop(getRuntime().sql, workshopId, query.data.format, query.data.lang);
   if (!file) return NextResponse.json({ error: 'not found' }, { status: 404 });
   return fileDownload(file);

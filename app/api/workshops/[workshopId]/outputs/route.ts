@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { freezeOutput, listOutputVersions } from '@/server/web/outputs';
-import { asFacilitator, memberActor, parseJsonBody } from '@/server/web/routeHelpers';
+import { asFacilitator, memberActor, notAMember, parseJsonBody } from '@/server/web/routeHelpers';
 import { AgreeOutputSchema, ListOutputsQuery } from './schema';
 
 /** GET: the workshop's agreed output versions (any member), newest version first per output. */
@@ -9,7 +9,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ work
   const query = ListOutputsQuery.safeParse({ outputId: new URL(request.url).searchParams.get('outputId') ?? undefined });
   if (!query.success) return NextResponse.json({ error: 'invalid request', issues: query.error.issues }, { status: 400 });
   const actor = await memberActor(workshopId);
-  if (!actor) return NextResponse.json({ error: 'unauthenticated' }, { status: 401 });
+  if (!actor) return notAMember();
   return NextResponse.json({ versions: await listOutputVersions(actor, workshopId, query.data.outputId) });
 }
 
