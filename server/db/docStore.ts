@@ -56,18 +56,23 @@ export interface DocBatch {
  */
 const DOC_APPEND_LOCK_CLASS = 0x706c616e; // "plan"
 
-/** Rows in the order given: within one statement, sequence numbers follow insertion order. */
-const INSERT_BATCH = `insert into doc_updates (doc_name, data)
+/**
+ * Inserts the rows in the order given (within one statement, sequence numbers follow insertion
+ * order). `lockSource` is joined into the FROM list when the statement must hold locks first.
+ */
+function insertBatchSql(namesParam: string, dataParam: string, lockSource = ''): string {
+  return `insert into doc_updates (doc_name, data)
        select batch.doc_name, batch.data
-         from unnest($NAMES::text[], $DATA::bytea[]) with ordinality as batch(doc_name, data, position)
+         from ${lockSource}unnest(${namesParam}::text[], ${dataParam}::bytea[]) with ordinality as batch(doc_name, data, position)
         order by batch.position
        returning doc_name, seq`;
+}
 
 /**
  * The embedded database has one connection and this process holds its folder's lock, so
  * statements run one after another and commit order is seq order without further locking.
  */
-const APPEND_EXCLUSIVE = INSERT_BATCH.replace('$NAMES', '$1').replace('$DATA', '$2');
+const APPEND_EXCLUSIVE = insertBatchSql('$1', '$2');
 
 /**
  * On a shared server database, sequence numbers are handed out before commit, so without a lock
@@ -83,7 +88,7 @@ const APPEND_SHARED = `with doc_lock as (
                    from (select distinct hashtext(name) as lock_key
                            from unnest($2::text[]) as name
                           order by lock_key) as keys) as locks)
-       ${INSERT_BATCH.replace('from unnest', 'from doc_lock, unnest').replace('$NAMES', '$2').replace('$DATA', '$3')}`;
+       ${insertBatchSql('$2', '$3', 'doc_lock, ')}`;
 
 export function createDocStore(sql: Sql): DocStore {
   async function load(docName: string): Promise<StoredDoc> {

@@ -5,13 +5,11 @@
  * commit where there were many, and on the embedded database (one query at a time, on the event
  * loop) no room waits behind a queue of other rooms' writes.
  */
-import type { DocBatch } from '../db/docStore';
+import type { DocBatch, DocStore } from '../db/docStore';
 import type { RoomStorage } from './Room';
 
-export interface BatchWriter {
-  /** Stores every batch in one commit; resolves with the highest sequence number per document. */
-  appendMany(batches: readonly DocBatch[]): Promise<Map<string, number>>;
-}
+/** Stores every batch in one commit (the doc store's appendMany). */
+export type BatchWriter = Pick<DocStore, 'appendMany'>;
 
 export interface SharedGroupCommitOptions {
   /**
