@@ -53,18 +53,16 @@ export function createYjsUpgradeHandler(options: YjsUpgradeOptions): YjsUpgradeH
     maxPayload: options.maxFrameBytes,
     handleProtocols: (protocols) => (protocols.has(TOKEN_SUBPROTOCOL) ? TOKEN_SUBPROTOCOL : false),
   });
-  const open = new Set<WebSocket>();
-  /** Connections that sent something (a message or a pong) since the last heartbeat. */
-  const heardFrom = new WeakSet<WebSocket>();
-  const whoIs = new WeakMap<WebSocket, { doc: string; peer: string }>();
+  /** Accepted connections; `heard`: it sent something (a message or a pong) since the last heartbeat. */
+  const open = new Map<WebSocket, { doc: string; peer: string; heard: boolean }>();
   const heartbeat = setInterval(() => {
-    for (const ws of open) {
-      if (!heardFrom.has(ws)) {
-        log.warn('connection stopped answering; dropped', whoIs.get(ws) ?? {});
+    for (const [ws, connection] of open) {
+      if (!connection.heard) {
+        log.warn('connection stopped answering; dropped', { doc: connection.doc, peer: connection.peer });
         ws.terminate();
         continue;
       }
-      heardFrom.delete(ws);
+      connection.heard = false;
       ws.ping();
     }
   }, options.heartbeatMs);
@@ -89,10 +87,9 @@ export function createYjsUpgradeHandler(options: YjsUpgradeOptions): YjsUpgradeH
   }
 
   async function accept(ws: WebSocket, docName: string, decision: Extract<ConnectionDecision, { ok: true }>) {
-    open.add(ws);
-    heardFrom.add(ws);
-    whoIs.set(ws, { doc: docName, peer: decision.label });
-    const alive = () => heardFrom.add(ws);
+    const state = { doc: docName, peer: decision.label, heard: true };
+    open.set(ws, state);
+    const alive = () => (state.heard = true);
     ws.on('pong', alive);
     ws.on('message', alive);
     const connection = new PeerConnection(ws, decision.subject, decision.label, decision.mayWrite, decision.mayConfigure, limits, log);
@@ -137,7 +134,7 @@ export function createYjsUpgradeHandler(options: YjsUpgradeOptions): YjsUpgradeH
     },
     close() {
       clearInterval(heartbeat);
-      for (const ws of open) ws.terminate();
+      for (const ws of open.keys()) ws.terminate();
       wss.close();
     },
     get connectionCount() {
