@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { Sql } from '../db/Sql';
+import { queryEachInTransaction, type Sql } from '../db/Sql';
 import { describeEachBackend } from '../db/testBackends';
 import { createUser } from '../db/users';
 import { collectWorkshop } from '../export/collectWorkshop';
@@ -180,6 +180,7 @@ describeEachBackend('workshop archives', (backend) => {
       dialect: inner.dialect,
       query: (query, params) => (query.includes('insert into agreed_outputs') ? Promise.reject(new Error('disk full')) : inner.query(query, params)),
       transaction: (fn) => inner.transaction((tx) => fn(failLate(tx))),
+      queryEach: (query, paramRows) => queryEachInTransaction(failLate(inner), query, paramRows),
       close: () => inner.close(),
     });
     await expect(importArchive(failLate(sql), text, importer)).rejects.toThrow('disk full');

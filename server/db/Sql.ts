@@ -15,6 +15,12 @@ export interface Sql {
    * Nested calls on the `tx` handle become savepoints.
    */
   transaction<R>(fn: (tx: Sql) => Promise<R>): Promise<R>;
+  /**
+   * Runs one statement once per parameter row, in order, all in one transaction (one commit),
+   * and returns the rows of each run. The embedded database prepares the statement once and
+   * hands every run to the engine in one message: a fraction of the cost of as many `query`s.
+   */
+  queryEach<T = Record<string, unknown>>(text: string, paramRows: readonly unknown[][]): Promise<T[][]>;
   /** Closes the connection pool (or the embedded database). */
   close(): Promise<void>;
   readonly dialect: 'pglite' | 'postgres';
@@ -32,4 +38,14 @@ export function violatedUniqueConstraint(error: unknown): string | null {
   if (fields.code !== UNIQUE_VIOLATION) return null;
   const name = fields.constraint_name ?? fields.constraint;
   return typeof name === 'string' ? name : '';
+}
+
+/** `queryEach` for a backend with no faster way: the runs one after another in a transaction. */
+export function queryEachInTransaction<T>(sql: Sql, text: string, paramRows: readonly unknown[][]): Promise<T[][]> {
+  if (paramRows.length === 0) return Promise.resolve([]);
+  return sql.transaction(async (tx) => {
+    const results: T[][] = [];
+    for (const params of paramRows) results.push(await tx.query<T>(text, params));
+    return results;
+  });
 }

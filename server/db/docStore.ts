@@ -57,22 +57,11 @@ export interface DocBatch {
 const DOC_APPEND_LOCK_CLASS = 0x706c616e; // "plan"
 
 /**
- * Inserts the rows in the order given (within one statement, sequence numbers follow insertion
- * order). `lockSource` is joined into the FROM list when the statement must hold locks first.
- */
-function insertBatchSql(namesParam: string, dataParam: string, lockSource = ''): string {
-  return `insert into doc_updates (doc_name, data)
-       select batch.doc_name, batch.data
-         from ${lockSource}unnest(${namesParam}::text[], ${dataParam}::bytea[]) with ordinality as batch(doc_name, data, position)
-        order by batch.position
-       returning doc_name, seq`;
-}
-
-/**
  * The embedded database has one connection and this process holds its folder's lock, so
- * statements run one after another and commit order is seq order without further locking.
+ * statements run one after another and commit order is seq order without further locking. One
+ * prepared insert per update, all runs in one commit (Sql.queryEach).
  */
-const APPEND_EXCLUSIVE = insertBatchSql('$1', '$2');
+const APPEND_ONE = 'insert into doc_updates (doc_name, data) values ($1, $2) returning seq';
 
 /**
  * On a shared server database, sequence numbers are handed out before commit, so without a lock
@@ -88,7 +77,11 @@ const APPEND_SHARED = `with doc_lock as (
                    from (select distinct hashtext(name) as lock_key
                            from unnest($2::text[]) as name
                           order by lock_key) as keys) as locks)
-       ${insertBatchSql('$2', '$3', 'doc_lock, ')}`;
+       insert into doc_updates (doc_name, data)
+       select batch.doc_name, batch.data
+         from doc_lock, unnest($2::text[], $3::bytea[]) with ordinality as batch(doc_name, data, position)
+        order by batch.position -- within one statement, sequence numbers follow insertion order
+       returning doc_name, seq`;
 
 export function createDocStore(sql: Sql): DocStore {
   async function load(docName: string): Promise<StoredDoc> {
@@ -139,11 +132,13 @@ export function createDocStore(sql: Sql): DocStore {
     }
     const written = new Map<string, number>();
     if (data.length === 0) return written;
-    const rows = await sql.query<{ doc_name: string; seq: number }>(
-      sql.dialect === 'pglite' ? APPEND_EXCLUSIVE : APPEND_SHARED,
-      sql.dialect === 'pglite' ? [names, data] : [DOC_APPEND_LOCK_CLASS, names, data],
-    );
-    for (const row of rows) written.set(row.doc_name, Math.max(written.get(row.doc_name) ?? 0, row.seq));
+    if (sql.dialect === 'pglite') {
+      const runs = await sql.queryEach<{ seq: number }>(APPEND_ONE, names.map((name, i) => [name, data[i]]));
+      runs.forEach(([row], i) => written.set(names[i], Math.max(written.get(names[i]) ?? 0, row.seq)));
+    } else {
+      const rows = await sql.query<{ doc_name: string; seq: number }>(APPEND_SHARED, [DOC_APPEND_LOCK_CLASS, names, data]);
+      for (const row of rows) written.set(row.doc_name, Math.max(written.get(row.doc_name) ?? 0, row.seq));
+    }
     return written;
   }
 

@@ -55,6 +55,7 @@ function withCloseHook(sql: Sql, afterClose: () => Promise<void>): Sql {
     dialect: sql.dialect,
     query: (text, params) => sql.query(text, params),
     transaction: (fn) => sql.transaction(fn),
+    queryEach: (text, paramRows) => sql.queryEach(text, paramRows),
     async close() {
       await sql.close();
       await afterClose();

@@ -1,6 +1,7 @@
 import { PGlite, types, type PGliteOptions, type Transaction } from '@electric-sql/pglite';
-import type { Sql } from './Sql';
+import { queryEachInTransaction, type Sql } from './Sql';
 import { withSavepoint } from './savepoints';
+import { createStatementRunner, type StatementRunner } from './pgliteStatements';
 
 type PgliteClient = PGlite | Transaction;
 
@@ -12,7 +13,7 @@ type PgliteClient = PGlite | Transaction;
 export async function createPgliteSql(dataDir: string | undefined): Promise<Sql> {
   const options: PGliteOptions = { parsers: { [types.BYTEA]: parseByteaHex } };
   const db = dataDir === undefined ? await PGlite.create(options) : await PGlite.create(dataDir, options);
-  return wrap(db, db, 0);
+  return wrap(db, db, 0, createStatementRunner(db));
 }
 
 /**
@@ -27,8 +28,8 @@ export function parseByteaHex(text: string): Uint8Array {
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-function wrap(client: PgliteClient, db: PGlite, depth: number): Sql {
-  return {
+function wrap(client: PgliteClient, db: PGlite, depth: number, statements: StatementRunner): Sql {
+  const sql: Sql = {
     dialect: 'pglite',
     async query<T>(text: string, params: unknown[] = []): Promise<T[]> {
       const result = await client.query<T>(text, params);
@@ -36,16 +37,21 @@ function wrap(client: PgliteClient, db: PGlite, depth: number): Sql {
     },
     async transaction<R>(fn: (tx: Sql) => Promise<R>): Promise<R> {
       if (depth > 0) {
-        const tx = wrap(client, db, depth + 1);
+        const tx = wrap(client, db, depth + 1, statements);
         return withSavepoint(tx, depth, () => fn(tx));
       }
       // Queries made on `db` (not `tx`) inside fn would wait for this transaction forever, so
       // callers must use the handle they are given; every store function here does.
-      return db.transaction((tx) => fn(wrap(tx, db, 1)));
+      return db.transaction((tx) => fn(wrap(tx, db, 1, statements)));
+    },
+    queryEach<T>(text: string, paramRows: readonly unknown[][]): Promise<T[][]> {
+      // Inside a transaction the runs simply join it; outside, they go to the engine at once.
+      return depth > 0 ? queryEachInTransaction<T>(sql, text, paramRows) : statements.runEach<T>(text, paramRows);
     },
     async close(): Promise<void> {
       if (depth > 0) throw new Error('Cannot close the database from inside a transaction');
       await db.close();
     },
   };
+  return sql;
 }

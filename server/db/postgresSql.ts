@@ -1,5 +1,5 @@
 import postgres from 'postgres';
-import type { Sql } from './Sql';
+import { queryEachInTransaction, type Sql } from './Sql';
 import { withSavepoint } from './savepoints';
 
 type PostgresClient = postgres.Sql | postgres.TransactionSql;
@@ -46,7 +46,7 @@ export function createPostgresSql(databaseUrl: string, options: PostgresSqlOptio
 }
 
 function wrap(client: PostgresClient, pool: postgres.Sql, depth: number): Sql {
-  return {
+  const sql: Sql = {
     dialect: 'postgres',
     async query<T>(text: string, params: unknown[] = []): Promise<T[]> {
       const rows = await client.unsafe(text, params.map((param) => toParameter(client, param)) as postgres.ParameterOrJSON<never>[]);
@@ -60,11 +60,13 @@ function wrap(client: PostgresClient, pool: postgres.Sql, depth: number): Sql {
       const result = await pool.begin((tx) => fn(wrap(tx, pool, 1)));
       return result as R;
     },
+    queryEach: <T>(text: string, paramRows: readonly unknown[][]) => queryEachInTransaction<T>(sql, text, paramRows),
     async close(): Promise<void> {
       if (depth > 0) throw new Error('Cannot close the database from inside a transaction');
       await pool.end({ timeout: 5 });
     },
   };
+  return sql;
 }
 
 /**
