@@ -10,6 +10,13 @@ describe('configuration from the environment', () => {
     expect(config.databaseUrl).toBeUndefined();
   });
 
+  it('trusts X-Forwarded-For only when TRUST_PROXY=1, and says so when the value is neither 0 nor 1', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(() => loadConfig({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY/);
+  });
+
   it('treats an empty variable as not set', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: '' }).databaseUrl).toBeUndefined();
   });

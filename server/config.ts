@@ -13,6 +13,8 @@ const EnvSchema = z.object({
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
   NODE_ENV: z.string().optional(),
   PLANO_DEV: z.string().optional(),
+  /** 1: a reverse proxy in front sets X-Forwarded-For, and its last entry is the client's address. */
+  TRUST_PROXY: z.enum(['0', '1']).default('0'),
   /** Extra milliseconds an update waits to be written with others; 0: write at once, batching behind a write in flight. */
   PERSIST_BATCH_MS: z.coerce.number().int().min(0).max(1000).default(0),
   /** Milliseconds an unused board stays in memory. */
@@ -35,6 +37,8 @@ export interface PlanoConfig {
   /** Given by the environment; when absent the server generates one and keeps it in dataDir. */
   authSecret?: string;
   dev: boolean;
+  /** A reverse proxy in front of Plano reports client addresses (X-Forwarded-For). */
+  trustProxy: boolean;
   limits: {
     persistBatchMs: number;
     idleUnloadMs: number;
@@ -67,6 +71,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     redisUrl: e.REDIS_URL,
     authSecret: e.AUTH_SECRET,
     dev: e.PLANO_DEV === '1',
+    trustProxy: e.TRUST_PROXY === '1',
     limits: {
       persistBatchMs: e.PERSIST_BATCH_MS,
       idleUnloadMs: e.IDLE_UNLOAD_MS,
