@@ -28,7 +28,9 @@ export default defineConfig({
     // A fresh data folder each run: the first start creates the facilitator the tests sign in with.
     command: `rm -rf ${E2E_DATA_DIR} && npm start`,
     // The embedded database, even when the shell has DATABASE_URL (CI sets it for the server tests).
-    env: { PORT: String(E2E_PORT), DATA_DIR: E2E_DATA_DIR, HOST: '127.0.0.1', DATABASE_URL: '', REDIS_URL: '' },
+    // TRUST_PROXY: a journey can then act from an address of its own (X-Forwarded-For), so counting
+    // one address's wrong join codes and passwords (attempt-limits.spec.ts) slows no other journey.
+    env: { PORT: String(E2E_PORT), DATA_DIR: E2E_DATA_DIR, HOST: '127.0.0.1', DATABASE_URL: '', REDIS_URL: '', TRUST_PROXY: '1' },
     url: `http://localhost:${E2E_PORT}/signin`,
     timeout: 300_000,
     reuseExistingServer: false,

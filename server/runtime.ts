@@ -4,6 +4,7 @@
  * on globalThis under a registered symbol rather than in a module variable.
  */
 import type { AuthConfig } from '@auth/core';
+import type { AttemptLimiter } from './auth/attemptLimiter';
 import type { DocTokens } from './auth/docTokens';
 import type { ParticipantAuth } from './auth/participantAuth';
 import type { PlanoConfig } from './config';
@@ -24,6 +25,10 @@ export interface PlanoRuntime {
   docAccess: DocAccessCache;
   authSecret: string;
   authConfig: AuthConfig;
+  /** Wrong join codes and invite links per client address. */
+  failedJoins: AttemptLimiter;
+  /** Wrong facilitator passwords per client address. */
+  failedSignIns: AttemptLimiter;
   log: Logger;
 }
 

@@ -3,10 +3,11 @@ import { dictionaryFor } from '@/lib/i18n/translate';
 import { SignInForm } from '@/components/auth/SignInForm';
 import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
 import { getLang, getSessionUser } from '@/server/web/session';
+import { TOO_MANY_ATTEMPTS_CODE } from '@/server/web/signInLimit';
 
 export const dynamic = 'force-dynamic';
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string; code?: string }> }) {
   const [lang, user, params] = await Promise.all([getLang(), getSessionUser(), searchParams]);
   const callbackUrl = params.callbackUrl?.startsWith('/') && !params.callbackUrl.startsWith('//') ? params.callbackUrl : '/';
   if (user) redirect(callbackUrl);
@@ -19,8 +20,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       </header>
       <SignInForm
         callbackUrl={callbackUrl}
-        initialError={params.error ? t.auth.badCredentials : null}
-        labels={{ email: t.auth.email, password: t.auth.password, signIn: t.auth.signIn, badCredentials: t.auth.badCredentials, generic: t.errors.generic }}
+        initialError={params.error ? (params.code === TOO_MANY_ATTEMPTS_CODE ? t.auth.tooManyAttempts : t.auth.badCredentials) : null}
+        labels={{ email: t.auth.email, password: t.auth.password, signIn: t.auth.signIn, badCredentials: t.auth.badCredentials, tooManyAttempts: t.auth.tooManyAttempts, generic: t.errors.generic }}
       />
     </main>
   );

@@ -9,6 +9,7 @@ interface Labels {
   password: string;
   signIn: string;
   badCredentials: string;
+  tooManyAttempts: string;
   generic: string;
 }
 
@@ -19,9 +20,11 @@ export function SignInForm({ callbackUrl, initialError, labels }: { callbackUrl:
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    void run('sign-in', async () =>
-      (await signInWithCredentials(String(form.get('email') ?? ''), String(form.get('password') ?? ''), callbackUrl)) ? { next: callbackUrl } : { error: labels.badCredentials },
-    );
+    void run('sign-in', async () => {
+      const outcome = await signInWithCredentials(String(form.get('email') ?? ''), String(form.get('password') ?? ''), callbackUrl);
+      if (outcome === 'signed-in') return { next: callbackUrl };
+      return { error: outcome === 'too-many-attempts' ? labels.tooManyAttempts : labels.badCredentials };
+    });
   }
 
   return (

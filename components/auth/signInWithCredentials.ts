@@ -1,9 +1,11 @@
+export type SignInOutcome = 'signed-in' | 'bad-credentials' | 'too-many-attempts';
+
 /**
  * Signs in through Auth.js's credentials callback with its CSRF token. `X-Auth-Return-Redirect`
  * makes Auth.js answer with JSON instead of a redirect, so a wrong password is shown in place.
- * Resolves true when the session cookie is set.
+ * 'signed-in' means the session cookie is set.
  */
-export async function signInWithCredentials(email: string, password: string, callbackUrl: string): Promise<boolean> {
+export async function signInWithCredentials(email: string, password: string, callbackUrl: string): Promise<SignInOutcome> {
   const { csrfToken } = (await (await fetch('/api/auth/csrf')).json()) as { csrfToken: string };
   const response = await fetch('/api/auth/callback/credentials', {
     method: 'POST',
@@ -11,5 +13,8 @@ export async function signInWithCredentials(email: string, password: string, cal
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl }),
   });
   const { url } = (await response.json()) as { url?: string };
-  return response.ok && Boolean(url) && !new URL(url!, location.href).searchParams.has('error');
+  const params = url ? new URL(url, location.href).searchParams : null;
+  if (response.ok && params && !params.has('error')) return 'signed-in';
+  // The server's code for an address that must wait (TOO_MANY_ATTEMPTS_CODE in server/web/signInLimit.ts).
+  return params?.get('code') === 'too-many-attempts' ? 'too-many-attempts' : 'bad-credentials';
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import type { FormEvent } from 'react';
+import { format } from '@/lib/i18n/translate';
 import { useFormAttempt } from '../ui/useFormAttempt';
 
 interface Labels {
@@ -12,6 +13,7 @@ interface Labels {
   unknownCode: string;
   invalidInvite: string;
   invalidInput: string;
+  tooManyAttempts: string;
   generic: string;
 }
 
@@ -30,8 +32,9 @@ export function JoinForm({ initialCode, invite, labels }: { initialCode: string;
     };
     void run('joining', async () => {
       const response = await fetch('/api/join', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-      const result = (await response.json()) as { next?: string; error?: string };
+      const result = (await response.json()) as { next?: string; error?: string; retryAfterSeconds?: number };
       if (response.ok && result.next) return { next: result.next };
+      if (result.error === 'too-many-attempts') return { error: format(labels.tooManyAttempts, { minutes: Math.max(1, Math.ceil((result.retryAfterSeconds ?? 60) / 60)) }) };
       if (result.error === 'unknown-code') return { error: labels.unknownCode };
       if (result.error === 'invalid-invite') return { error: labels.invalidInvite };
       return { error: response.status === 400 ? labels.invalidInput : labels.generic };

@@ -16,6 +16,7 @@ export const id = {
     signIn: 'Masuk',
     signOut: 'Keluar',
     badCredentials: 'Email atau kata sandi salah. Coba lagi.',
+    tooManyAttempts: 'Terlalu banyak percobaan salah dari jaringan ini. Tunggu paling lama 15 menit, lalu coba lagi.',
     signedInAs: 'Masuk sebagai {name}',
   },
   home: {
@@ -106,6 +107,7 @@ export const id = {
     unknownCode: 'Kode itu tidak dikenal. Periksa lagi huruf dan angkanya.',
     invalidInvite: 'Tautan undangan ini tidak berlaku lagi. Minta tautan baru ke fasilitator.',
     invalidInput: 'Isi nama Anda (paling banyak 80 huruf).',
+    tooManyAttempts: 'Terlalu banyak kode salah dicoba dari jaringan ini. Coba lagi dalam {minutes} menit.',
   },
   me: {
     greeting: 'Halo, {name}',
@@ -677,6 +679,7 @@ export const en: Dictionary = {
     signIn: 'Sign in',
     signOut: 'Sign out',
     badCredentials: 'Wrong email or password. Please try again.',
+    tooManyAttempts: 'Too many wrong attempts from this network. Wait up to 15 minutes, then try again.',
     signedInAs: 'Signed in as {name}',
   },
   home: {
@@ -767,6 +770,7 @@ export const en: Dictionary = {
     unknownCode: 'That code is not known. Please check the letters and digits.',
     invalidInvite: 'This invitation link is no longer valid. Ask the facilitator for a new one.',
     invalidInput: 'Please enter your name (at most 80 characters).',
+    tooManyAttempts: 'Too many wrong codes were tried from this network. Try again in {minutes} min.',
   },
   me: {
     greeting: 'Hello, {name}',

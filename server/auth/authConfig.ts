@@ -5,6 +5,8 @@
 import type { AuthConfig } from '@auth/core';
 import Credentials from '@auth/core/providers/credentials';
 import { z } from 'zod';
+import { clientAddressFromHeaders } from '../http/clientAddress';
+import type { AttemptLimiter } from './attemptLimiter';
 
 const CredentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(200),
@@ -21,7 +23,7 @@ export type VerifyCredentials = (email: string, password: string) => Promise<Ses
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
-export function createAuthConfig(secret: string, verifyCredentials: VerifyCredentials): AuthConfig {
+export function createAuthConfig(secret: string, verifyCredentials: VerifyCredentials, failedSignIns: AttemptLimiter): AuthConfig {
   return {
     secret,
     trustHost: true,
@@ -31,10 +33,15 @@ export function createAuthConfig(secret: string, verifyCredentials: VerifyCreden
     providers: [
       Credentials({
         credentials: { email: {}, password: {} },
-        async authorize(raw) {
+        async authorize(raw, request) {
+          const address = clientAddressFromHeaders(request.headers);
+          // The route answers a waiting address before Auth.js runs (refuseWaitingSignIn); this
+          // only covers attempts already under way when the limit was reached, without hashing.
+          if (failedSignIns.blockedFor(address) !== null) return null;
           const parsed = CredentialsSchema.safeParse(raw);
-          if (!parsed.success) return null;
-          return verifyCredentials(parsed.data.email, parsed.data.password);
+          const user = parsed.success ? await verifyCredentials(parsed.data.email, parsed.data.password) : null;
+          if (!user) failedSignIns.recordFailure(address);
+          return user;
         },
       }),
     ],

@@ -4,6 +4,7 @@
  */
 import http from 'node:http';
 import type { Duplex } from 'node:stream';
+import { createAttemptLimiter, JOIN_LIMITS, SIGN_IN_LIMITS } from '../auth/attemptLimiter';
 import { createAuthConfig } from '../auth/authConfig';
 import { resolveAuthSecret } from '../auth/authSecret';
 import { FACILITATOR_META_KEYS, META_MAP, RECORDS_MAP } from '@/lib/board/docMeta';
@@ -28,6 +29,7 @@ import { worksheetPolicy } from '../rooms/worksheetPolicy';
 import { warmUp } from '../setup/warmUp';
 import { setRuntime, type PlanoRuntime } from '../runtime';
 import { createConnectionAuthorizer } from './authorizeConnection';
+import { stampClientAddress } from './clientAddress';
 import { createDocAccessCache } from './docAccessCache';
 import { createYjsUpgradeHandler } from './yjsUpgrade';
 
@@ -75,9 +77,11 @@ export async function createPlanoServer(
   });
   const tokens = createDocTokens(authSecret);
   const participantAuth = createParticipantAuth(authSecret);
-  const authConfig = createAuthConfig(authSecret, (email, password) => verifyCredentials(sql, email, password));
+  const failedSignIns = createAttemptLimiter(SIGN_IN_LIMITS);
+  const failedJoins = createAttemptLimiter(JOIN_LIMITS);
+  const authConfig = createAuthConfig(authSecret, (email, password) => verifyCredentials(sql, email, password), failedSignIns);
   const docAccess = createDocAccessCache(sql, log);
-  const runtime: PlanoRuntime = { config, sql, docStore, registry, tokens, participantAuth, docAccess, authSecret, authConfig, log };
+  const runtime: PlanoRuntime = { config, sql, docStore, registry, tokens, participantAuth, docAccess, authSecret, authConfig, failedJoins, failedSignIns, log };
   setRuntime(runtime);
 
   const yjs = createYjsUpgradeHandler({
@@ -106,6 +110,7 @@ export async function createPlanoServer(
 
   const server = http.createServer((req, res) => {
     if (health(req, res)) return;
+    stampClientAddress(req, config.trustProxy);
     if (!frontend) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found');
       return;

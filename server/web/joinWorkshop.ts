@@ -7,13 +7,33 @@ import { addParticipant, updateParticipant, type Participant } from '../db/parti
 import { getWorkshop, getWorkshopByJoinCode } from '../db/workshops';
 import { getRuntime } from '../runtime';
 
-export type JoinResult = { ok: true; participant: Participant; sessionToken: string } | { ok: false; error: 'unknown-code' | 'invalid-invite' };
+export type JoinResult =
+  | { ok: true; participant: Participant; sessionToken: string }
+  | { ok: false; error: 'unknown-code' | 'invalid-invite' }
+  | { ok: false; error: 'too-many-attempts'; retryAfterSeconds: number };
 
 /**
  * A person joins a workshop with its code (as a participant) or with an invite link (role fixed by
- * the link). No account, no password: the device gets a participant session.
+ * the link). No account, no password: the device gets a participant session. An address that
+ * keeps trying wrong codes waits (guessing a code must not be a way in).
  */
-export async function joinWorkshop(input: { code?: string; invite?: string; name: string; organisation?: string }): Promise<JoinResult> {
+export async function joinWorkshop(input: JoinInput, clientAddress: string): Promise<JoinResult> {
+  const { failedJoins } = getRuntime();
+  const retryAfterSeconds = failedJoins.blockedFor(clientAddress);
+  if (retryAfterSeconds !== null) return { ok: false, error: 'too-many-attempts', retryAfterSeconds };
+  const result = await joinByCodeOrInvite(input);
+  if (!result.ok) failedJoins.recordFailure(clientAddress);
+  return result;
+}
+
+interface JoinInput {
+  code?: string;
+  invite?: string;
+  name: string;
+  organisation?: string;
+}
+
+async function joinByCodeOrInvite(input: JoinInput): Promise<JoinResult> {
   const { sql, participantAuth } = getRuntime();
   let workshopId: string;
   let role: 'participant' | 'observer' = 'participant';
