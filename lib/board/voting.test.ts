@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advanceVote, dotsOf, readVoteState, remainingDots, startVote, tallyVotes, toggleDot, voteEntryKey, type VoteState } from './voting';
+import { advanceVote, dotsOf, readVoteState, remainingDots, startVote, tallyVotes, toggleDot, voteEntryKey, voteEntryOwner, type VoteState } from './voting';
 
 const cards = new Set(['shape:a', 'shape:b', 'shape:c']);
 const open: VoteState = startVote('v1', 2, 1000);
@@ -74,5 +74,18 @@ describe('readVoteState and advanceVote', () => {
   it('refuses to start a vote with no dots or too many', () => {
     expect(() => startVote('v2', 0, 0)).toThrow(RangeError);
     expect(() => startVote('v2', 11, 0)).toThrow(RangeError);
+  });
+});
+
+describe('whose entry a votes key is', () => {
+  it('is the user id after the vote id, also when that id itself holds a colon', () => {
+    expect(voteEntryOwner(voteEntryKey('v1', 'sari'))).toBe('sari');
+    expect(voteEntryOwner(voteEntryKey('v1', 'participant:42'))).toBe('participant:42');
+  });
+
+  it('is nobody for a key without a vote id or a user id', () => {
+    expect(voteEntryOwner('sari')).toBeNull();
+    expect(voteEntryOwner(':sari')).toBeNull();
+    expect(voteEntryOwner('v1:')).toBeNull();
   });
 });

@@ -67,6 +67,12 @@ export function voteEntryKey(voteId: string, userId: string): string {
   return `${voteId}:${userId}`;
 }
 
+/** Whose dots an entry of the votes map holds (the user id after the vote id); null for a malformed key. */
+export function voteEntryOwner(key: string): string | null {
+  const colon = key.indexOf(':');
+  return colon > 0 && colon < key.length - 1 ? key.slice(colon + 1) : null;
+}
+
 /**
  * The dots that count for one entry: card ids only, each once, only cards that exist, and no more
  * than the vote allows (the first ones placed win if a peer wrote more).

@@ -8,6 +8,7 @@ import { createAttemptLimiter, JOIN_LIMITS, SIGN_IN_LIMITS } from '../auth/attem
 import { createAuthConfig } from '../auth/authConfig';
 import { resolveAuthSecret } from '../auth/authSecret';
 import { FACILITATOR_META_KEYS, META_MAP, RECORDS_MAP } from '@/lib/board/docMeta';
+import { voteEntryOwner, VOTES_MAP } from '@/lib/board/voting';
 import { recordProblem } from '@/lib/shapes/boardSchema';
 import { createDocTokens } from '../auth/docTokens';
 import { createParticipantAuth } from '../auth/participantAuth';
@@ -24,7 +25,7 @@ import { createRoomMetrics } from '../observability/roomMetrics';
 import type { Logger } from '../log';
 import { CloseCode } from '../rooms/closeCodes';
 import { RoomRegistry } from '../rooms/RoomRegistry';
-import { protectedKeysPolicy, validRecordsPolicy } from '../rooms/updatePolicies';
+import { ownEntriesPolicy, protectedKeysPolicy, validRecordsPolicy } from '../rooms/updatePolicies';
 import { worksheetPolicy } from '../rooms/worksheetPolicy';
 import { warmUp } from '../setup/warmUp';
 import { setRuntime, type PlanoRuntime } from '../runtime';
@@ -68,7 +69,12 @@ export async function createPlanoServer(
       maxDocBytes: config.limits.maxDocBytes,
       persistBatchMs: config.limits.persistBatchMs,
       compactAfterUpdates: config.limits.compactAfterUpdates,
-      policies: [protectedKeysPolicy(META_MAP, FACILITATOR_META_KEYS), validRecordsPolicy(RECORDS_MAP, recordProblem), worksheetPolicy()],
+      policies: [
+        protectedKeysPolicy(META_MAP, FACILITATOR_META_KEYS),
+        validRecordsPolicy(RECORDS_MAP, recordProblem),
+        ownEntriesPolicy(VOTES_MAP, voteEntryOwner),
+        worksheetPolicy(),
+      ],
     },
     idleUnloadMs: config.limits.idleUnloadMs,
     extensions: fanout ? [roomMetrics.extension, fanout] : [roomMetrics.extension],

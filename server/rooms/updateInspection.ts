@@ -27,7 +27,11 @@ type ParentInfo = { parent: unknown; key: string | null } | null;
 export function inspectUpdate(doc: Y.Doc, update: Uint8Array | ReturnType<typeof Y.decodeUpdate>): InspectedUpdate {
   const { structs, ds } = update instanceof Uint8Array ? Y.decodeUpdate(update) : update;
   const inUpdate = new Map<string, Y.Item>();
-  for (const struct of structs) if (struct instanceof Y.Item) inUpdate.set(`${struct.id.client}:${struct.id.clock}`, struct);
+  for (const struct of structs) {
+    // Items the document already holds change nothing when applied: a device replaying its local
+    // copy (IndexedDB) re-sends everyone's items, and those are not its writes.
+    if (struct instanceof Y.Item && !alreadyHeld(doc, struct)) inUpdate.set(`${struct.id.client}:${struct.id.clock}`, struct);
+  }
 
   const parentOf = (item: Y.Item, depth = 0): ParentInfo => {
     if (item.parent !== null) return { parent: item.parent, key: item.parentSub };
@@ -70,6 +74,10 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array | ReturnType<typeof
 export function inRootMap(doc: Y.Doc, parent: unknown, rootName: string): boolean {
   if (parent === rootName) return true;
   return doc.share.get(rootName) === parent;
+}
+
+function alreadyHeld(doc: Y.Doc, item: Y.Item): boolean {
+  return Y.getState(doc.store, item.id.client) >= item.id.clock + item.length;
 }
 
 function findItem(doc: Y.Doc, id: Y.ID): Y.Item | null {

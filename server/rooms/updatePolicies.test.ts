@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CloseCode } from './closeCodes';
 import type { RoomPeer } from './Room';
-import { checkUpdate, protectedKeysPolicy, validRecordsPolicy } from './updatePolicies';
+import { voteEntryKey, voteEntryOwner } from '@/lib/board/voting';
+import { checkUpdate, ownEntriesPolicy, protectedKeysPolicy, validRecordsPolicy } from './updatePolicies';
 
 const KEYS = new Set(['locked', 'vote']);
 
@@ -94,5 +95,62 @@ describe('the protected keys policy and the record policy together', () => {
     Y.applyUpdate(other.server, first);
     const badOverwrite = edit(other.client, other.server, (d) => d.getMap('tldraw').set('shape:ok', { text: null }));
     expect(checkUpdate([policy], other.server, badOverwrite, participant)?.reason).toBe('record shape:ok has no text');
+  });
+});
+
+describe('own entries of the votes map', () => {
+  const policy = ownEntriesPolicy('votes', voteEntryOwner);
+  const sari = { ...participant, subject: 'sari' } satisfies RoomPeer;
+  const budi = { ...participant, subject: 'budi' } satisfies RoomPeer;
+  const boss = { ...facilitator, subject: 'fasilitator' } satisfies RoomPeer;
+
+  /** The server and Sari's tablet, where Sari has already placed two dots. */
+  function withSarisDots() {
+    const { server, client } = pair();
+    const placed = edit(client, server, (d) => d.getMap('votes').set(voteEntryKey('v1', 'sari'), ['shape:a', 'shape:b']));
+    expect(checkUpdate([policy], server, placed, sari)).toBeNull();
+    Y.applyUpdate(server, placed);
+    return { server, client };
+  }
+
+  it('lets a person place and change their own dots, and nobody else\'s', () => {
+    const { server, client } = withSarisDots();
+    expect(checkUpdate([policy], server, edit(client, server, (d) => d.getMap('votes').set(voteEntryKey('v1', 'sari'), ['shape:c'])), sari)).toBeNull();
+    const forged = edit(client, server, (d) => d.getMap('votes').set(voteEntryKey('v1', 'budi'), ['shape:a', 'shape:a']));
+    expect(checkUpdate([policy], server, forged, sari)).toEqual({ code: CloseCode.forbidden, reason: 'may change only own entries of votes' });
+  });
+
+  it('refuses overwriting or deleting someone else\'s dots, even from a facilitator\'s connection', () => {
+    for (const peer of [budi, boss]) {
+      const { server, client } = withSarisDots();
+      expect(checkUpdate([policy], server, edit(client, server, (d) => d.getMap('votes').set(voteEntryKey('v1', 'sari'), [])), peer)).not.toBeNull();
+      expect(checkUpdate([policy], server, edit(client, server, (d) => d.getMap('votes').delete(voteEntryKey('v1', 'sari'))), peer)).not.toBeNull();
+    }
+  });
+
+  it('does not look at other maps', () => {
+    const { server, client } = withSarisDots();
+    expect(checkUpdate([policy], server, edit(client, server, (d) => d.getMap('tldraw').set('shape:z', { text: 'kartu' })), budi)).toBeNull();
+  });
+});
+
+describe('a device replaying its local copy', () => {
+  it('passes every policy: re-sent items the server already holds are not the device\'s writes', () => {
+    const { server, client } = pair();
+    // Sari's dots and the facilitator's lock reached this tablet through the server earlier.
+    const sari = new Y.Doc();
+    Y.applyUpdate(sari, Y.encodeStateAsUpdate(server));
+    sari.getMap('votes').set(voteEntryKey('v1', 'sari'), ['shape:a']);
+    Y.applyUpdate(server, Y.encodeStateAsUpdate(sari));
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
+    // After a reload the tablet sends its whole copy again (as y-indexeddb's replay does), plus one new card.
+    client.getMap('tldraw').set('shape:new', { text: 'kartu baru' });
+    const replay = Y.encodeStateAsUpdate(client);
+    const budi = { ...participant, subject: 'budi' } satisfies RoomPeer;
+    const policies = [protectedKeysPolicy('meta', KEYS), ownEntriesPolicy('votes', voteEntryOwner)];
+    expect(checkUpdate(policies, server, replay, budi)).toBeNull();
+    // A write of its own in the same replay is still seen.
+    client.getMap('votes').set(voteEntryKey('v1', 'sari'), []);
+    expect(checkUpdate(policies, server, Y.encodeStateAsUpdate(client), budi)).not.toBeNull();
   });
 });

@@ -56,3 +56,18 @@ export function validRecordsPolicy(rootName: string, problem: (key: string, valu
     },
   };
 }
+
+/**
+ * Entries of the root map `rootName` belong to one person each (e.g. a person's dots in a vote):
+ * a peer may set or delete only entries whose key `ownerOf` gives as its own subject.
+ */
+export function ownEntriesPolicy(rootName: string, ownerOf: (key: string) => string | null): UpdatePolicy {
+  const someoneElses = (doc: Y.Doc, parent: unknown, key: string | null, peer: RoomPeer) =>
+    inRootMap(doc, parent, rootName) && (key === null || ownerOf(key) !== peer.subject);
+  return {
+    check(doc, { writes, deletions }, peer) {
+      const touched = writes.some((w) => someoneElses(doc, w.parent, w.key, peer)) || (deletions ?? []).some((item) => someoneElses(doc, item.parent, item.parentSub, peer));
+      return touched ? { code: CloseCode.forbidden, reason: `may change only own entries of ${rootName}` } : null;
+    },
+  };
+}

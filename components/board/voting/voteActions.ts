@@ -1,8 +1,8 @@
 /**
  * The voting writes into the board's Yjs document. The facilitator's client writes `meta.vote` and
  * `meta.private` (the server refuses those keys from anyone else, see FACILITATOR_META_KEYS);
- * everyone writes only their own entry of the `votes` map. Entries are not checked per author by
- * the server yet: the tally only counts valid dots (see lib/board/voting.ts).
+ * everyone writes only their own entry of the `votes` map, which the server also enforces
+ * (ownEntriesPolicy); the tally still counts only valid dots (see lib/board/voting.ts).
  */
 import { uniqueId } from 'tldraw';
 import type * as Y from 'yjs';
