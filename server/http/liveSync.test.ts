@@ -114,11 +114,11 @@ function liveSyncSuite(name: string, options: () => Promise<Parameters<typeof st
       const participant = await client(plenary, await t.tokenFor(plenary, 'participant', 'kelompok-1'));
       const facilitator = await client(plenary, await t.tokenFor(plenary, 'facilitator'));
       await Promise.all([participant.synced, facilitator.synced]);
-      participant.doc.getMap('votes').set('p', 1);
-      facilitator.doc.getMap('votes').set('f', 1);
-      await waitFor(() => participant.doc.getMap('votes').has('f'), 'the participant to see the facilitator vote');
+      participant.doc.getMap('cards').set('p', 1);
+      facilitator.doc.getMap('cards').set('f', 1);
+      await waitFor(() => participant.doc.getMap('cards').has('f'), 'the participant to see the facilitator card');
       await new Promise((resolve) => setTimeout(resolve, 200));
-      expect(facilitator.doc.getMap('votes').has('p')).toBe(false);
+      expect(facilitator.doc.getMap('cards').has('p')).toBe(false);
     });
 
     it('relays presence (awareness) with name and colour between clients', async () => {

@@ -8,16 +8,19 @@ import { setBoardAccess } from './boardLock';
 
 describe('dot votes on a live board', () => {
   let t: TestServer;
+  let plenary: string;
+  /** A token for the plenary, as a person with a known user id (the votes map is keyed by it). */
+  const tokenAs = (userId: string, role: 'participant' | 'facilitator') =>
+    t.server.runtime.tokens.sign({ principal: { userId, workshopId: t.workshop.id, role, groupId: null }, docName: plenary }, 3600);
   beforeAll(async () => {
     t = await startTestServer();
+    plenary = t.workshop.docs.find((d) => d.kind === 'plenary')!.name;
+    // Open for participants' writes, as while the plenary collects everyone's dots.
+    await setBoardAccess(t.server.runtime, plenary, { openForParticipants: true });
   });
   afterAll(() => t.close());
 
   it('take a person\'s own dots; a raw client placing dots in someone else\'s name is closed and nobody sees them', async () => {
-    const plenary = t.workshop.docs.find((d) => d.kind === 'plenary')!.name;
-    await setBoardAccess(t.server.runtime, plenary, { openForParticipants: true });
-    const tokenAs = (userId: string, role: 'participant' | 'facilitator') =>
-      t.server.runtime.tokens.sign({ principal: { userId, workshopId: t.workshop.id, role, groupId: null }, docName: plenary }, 3600);
     const sari = connectStockClient(t.wsBase, plenary, await tokenAs('participant-sari', 'participant'));
     const facilitator = connectStockClient(t.wsBase, plenary, await tokenAs('facilitator-1', 'facilitator'));
     await Promise.all([sari.synced, facilitator.synced]);
@@ -38,10 +41,6 @@ describe('dot votes on a live board', () => {
   });
 
   it('keep a reloading tablet connected when its saved copy (everyone\'s dots, the facilitator\'s vote) reaches the server before its first sync', async () => {
-    const plenary = t.workshop.docs.find((d) => d.kind === 'plenary')!.name;
-    await setBoardAccess(t.server.runtime, plenary, { openForParticipants: true });
-    const tokenAs = (userId: string, role: 'participant' | 'facilitator') =>
-      t.server.runtime.tokens.sign({ principal: { userId, workshopId: t.workshop.id, role, groupId: null }, docName: plenary }, 3600);
     const facilitator = connectStockClient(t.wsBase, plenary, await tokenAs('facilitator-1', 'facilitator'));
     const sari = connectStockClient(t.wsBase, plenary, await tokenAs('participant-sari', 'participant'));
     await Promise.all([facilitator.synced, sari.synced]);
