@@ -21,7 +21,7 @@ interface Prepared {
 
 type BackendMessage = Awaited<ReturnType<PGlite['execProtocol']>>['messages'][number];
 
-const { serialize } = protocol;
+const { serialize, messages: backend } = protocol;
 
 export function createStatementRunner(db: PGlite): StatementRunner {
   const prepared = new Map<string, Prepared>();
@@ -35,10 +35,8 @@ export function createStatementRunner(db: PGlite): StatementRunner {
     let paramTypes: number[] = [];
     let columns: Prepared['columns'] = [];
     for (const message of messages) {
-      if (message.name === 'parameterDescription') paramTypes = (message as unknown as { dataTypeIDs: number[] }).dataTypeIDs;
-      if (message.name === 'rowDescription') {
-        columns = (message as unknown as { fields: { name: string; dataTypeID: number }[] }).fields.map((field) => ({ name: field.name, typeId: field.dataTypeID }));
-      }
+      if (message instanceof backend.ParameterDescriptionMessage) paramTypes = message.dataTypeIDs;
+      if (message instanceof backend.RowDescriptionMessage) columns = message.fields.map((field) => ({ name: field.name, typeId: field.dataTypeID }));
     }
     const statement = { name, paramTypes, columns };
     prepared.set(text, statement);
@@ -63,8 +61,8 @@ export function createStatementRunner(db: PGlite): StatementRunner {
     const runs: T[][] = [];
     let current: T[] = [];
     for (const message of messages) {
-      if (message.name === 'dataRow') {
-        const values = (message as unknown as { fields: (string | null)[] }).fields;
+      if (message instanceof backend.DataRowMessage) {
+        const values = message.fields;
         const row: Record<string, unknown> = {};
         statement.columns.forEach((column, i) => {
           const value = values[i];
@@ -72,7 +70,7 @@ export function createStatementRunner(db: PGlite): StatementRunner {
           row[column.name] = value === null ? null : parser ? parser(value, column.typeId) : value;
         });
         current.push(row as T);
-      } else if (message.name === 'commandComplete') {
+      } else if (message instanceof backend.CommandCompleteMessage) {
         runs.push(current);
         current = [];
       }
