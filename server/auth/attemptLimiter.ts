@@ -22,10 +22,17 @@ export interface AttemptLimits {
 const DEFAULT_MAX_KEYS = 10_000;
 const FIFTEEN_MINUTES = 15 * 60_000;
 
-/** Facilitator sign-in: a person who forgot their password gets ten tries per quarter hour. */
-export const SIGN_IN_LIMITS = { maxFailures: 10, windowMs: FIFTEEN_MINUTES } as const;
-/** Joining by code or invite: generous, since a whole venue may share one address and mistype. */
-export const JOIN_LIMITS = { maxFailures: 20, windowMs: FIFTEEN_MINUTES } as const;
+/**
+ * Facilitator sign-in: twenty wrong passwords per quarter hour from one address, generous for the
+ * facilitators of a venue together, hopeless for guessing a generated password (~2,000 a day).
+ */
+export const SIGN_IN_LIMITS = { maxFailures: 20, windowMs: FIFTEEN_MINUTES } as const;
+/**
+ * Joining by code or invite: a whole venue shares one Wi-Fi address and thirty people mistype at
+ * the same moment, so a hundred wrong codes per quarter hour; guessing one of 31^6 codes at ~10,000
+ * a day would take years.
+ */
+export const JOIN_LIMITS = { maxFailures: 100, windowMs: FIFTEEN_MINUTES } as const;
 
 export function createAttemptLimiter(limits: AttemptLimits): AttemptLimiter {
   const { maxFailures, windowMs, maxKeys = DEFAULT_MAX_KEYS, now = Date.now } = limits;
