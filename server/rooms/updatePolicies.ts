@@ -29,13 +29,21 @@ export function checkUpdate(policies: readonly UpdatePolicy[], doc: Y.Doc, updat
   return null;
 }
 
+/**
+ * Whether the update sets or deletes a key of the root map `rootName` that `matches` (a key is
+ * null only for malformed input, which `matches` receives as such).
+ */
+function touchesKey(doc: Y.Doc, { writes, deletions }: InspectedUpdate, rootName: string, matches: (key: string | null) => boolean): boolean {
+  const hit = (parent: unknown, key: string | null) => inRootMap(doc, parent, rootName) && matches(key);
+  return writes.some((w) => hit(w.parent, w.key)) || (deletions ?? []).some((item) => hit(item.parent, item.parentSub));
+}
+
 /** Keys of a root map that only peers who `mayConfigure` may set or delete (e.g. a board's lock). */
 export function protectedKeysPolicy(rootName: string, keys: ReadonlySet<string>): UpdatePolicy {
-  const isProtected = (doc: Y.Doc, parent: unknown, key: string | null) => inRootMap(doc, parent, rootName) && key !== null && keys.has(key);
   return {
-    check(doc, { writes, deletions }, peer) {
+    check(doc, update, peer) {
       if (peer.mayConfigure()) return null;
-      const touched = writes.some((w) => isProtected(doc, w.parent, w.key)) || (deletions ?? []).some((item) => isProtected(doc, item.parent, item.parentSub));
+      const touched = touchesKey(doc, update, rootName, (key) => key !== null && keys.has(key));
       return touched ? { code: CloseCode.forbidden, reason: 'facilitator-only setting' } : null;
     },
   };
@@ -62,11 +70,9 @@ export function validRecordsPolicy(rootName: string, problem: (key: string, valu
  * a peer may set or delete only entries whose key `ownerOf` gives as its own subject.
  */
 export function ownEntriesPolicy(rootName: string, ownerOf: (key: string) => string | null): UpdatePolicy {
-  const someoneElses = (doc: Y.Doc, parent: unknown, key: string | null, peer: RoomPeer) =>
-    inRootMap(doc, parent, rootName) && (key === null || ownerOf(key) !== peer.subject);
   return {
-    check(doc, { writes, deletions }, peer) {
-      const touched = writes.some((w) => someoneElses(doc, w.parent, w.key, peer)) || (deletions ?? []).some((item) => someoneElses(doc, item.parent, item.parentSub, peer));
+    check(doc, update, peer) {
+      const touched = touchesKey(doc, update, rootName, (key) => key === null || ownerOf(key) !== peer.subject);
       return touched ? { code: CloseCode.forbidden, reason: `may change only own entries of ${rootName}` } : null;
     },
   };
