@@ -34,6 +34,8 @@ export interface PhaseResult {
   store: StoreState;
   /** Connect-to-first-sync on a freshly started server process, ms. */
   freshMs: number[];
+  /** Of each fresh sample: until the message completing the sync reached the client, ms (the rest is the client applying it). */
+  freshArrivedMs: number[];
   /** Connect-to-first-sync after the room was unloaded, same process, ms. */
   reloadMs: number[];
   /** In the bench process: DocStore.load and applying what it returned to a new Y.Doc, ms. */
@@ -151,6 +153,7 @@ async function measurePhase(
   });
 
   const freshMs: number[] = [];
+  const freshArrivedMs: number[] = [];
   const reloadMs: number[] = [];
   let contentMatches = inProcess.matches;
   for (let sample = 0; sample < samples; sample++) {
@@ -160,6 +163,7 @@ async function measurePhase(
       const [first, second] = await server.tokens([doc, doc]);
       const fresh = await timeFirstSync(server.wsBase, doc.name, first);
       freshMs.push(fresh.ms);
+      freshArrivedMs.push(fresh.arrivedMs);
       contentMatches &&= fresh.content === expected;
       const unloadDeadline = performance.now() + UNLOAD_TIMEOUT_MS;
       while ((await server.loadedRooms()) > 0) {
@@ -173,17 +177,26 @@ async function measurePhase(
       await server.close();
     }
   }
-  return { store: inProcess.state, freshMs, reloadMs, readMs: inProcess.readMs, applyMs: inProcess.applyMs, contentMatches };
+  return { store: inProcess.state, freshMs, freshArrivedMs, reloadMs, readMs: inProcess.readMs, applyMs: inProcess.applyMs, contentMatches };
 }
 
-/** Time from creating a stock client until its first sync finished, and the content it got. */
-async function timeFirstSync(wsBase: string, docName: string, token: string): Promise<{ ms: number; content: string }> {
+/**
+ * Time from creating a stock client until its first sync finished, until the message that
+ * finished it arrived (the server's part and the network's; the rest is the client's own apply),
+ * and the content it got.
+ */
+async function timeFirstSync(wsBase: string, docName: string, token: string): Promise<{ ms: number; arrivedMs: number; content: string }> {
   const start = performance.now();
   const client = connectStockClient(wsBase, docName, token);
+  let lastArrival = start;
+  // The stock client handles a message (and applies it) in its own listener; one put in front of
+  // it sees the message arrive. The provider's socket is a `ws` WebSocket (an EventEmitter).
+  const socket = client.provider.ws as unknown as { prependListener(event: 'message', listener: () => void): void } | null;
+  socket?.prependListener('message', () => (lastArrival = performance.now()));
   try {
     await withTimeout(client.synced, SYNC_TIMEOUT_MS, 'the first sync');
     const ms = performance.now() - start;
-    return { ms, content: canonicalJson(contentOf(client.doc)) };
+    return { ms, arrivedMs: lastArrival - start, content: canonicalJson(contentOf(client.doc)) };
   } finally {
     client.destroy();
   }

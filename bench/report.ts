@@ -2,6 +2,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { BenchArgs } from './args';
 import type { ColdLoadResult, PhaseResult } from './coldLoad';
+import { DEFAULT_PROBE, type ProbeResult } from './commitProbe';
 import type { FanoutResult } from './fanout';
 import type { MachineInfo } from './machine';
 import { median } from './stats';
@@ -25,6 +26,8 @@ export interface BenchReport {
   args: BenchArgs;
   warmupSeconds: number;
   fanout: ServerFanout[];
+  /** Storage round trips back to back and after an idle spell (empty when not run). */
+  probes: ProbeResult[];
   cold: ColdLoadResult[];
   notes: string[];
   durationSeconds: number;
@@ -52,11 +55,17 @@ y-websocket server, with stock \`y-websocket\` clients, all on 127.0.0.1:
   further column runs two Plano instances on one database and a private Redis, each room's
   clients alternating between them. Each server runs in its own child process, so the
   clients' work is not charged to either server; server RSS and CPU come from \`/proc\`.
+- **Storage round trip**: what the commit before each relay costs on this machine. In the bench
+  process, with no server running: \`select 1\` and the append of one 60-byte update (the
+  statement a live edit's commit runs), 300 times back to back and 300 times each after a 5 ms
+  idle spell (about the gap between commits under the fan-out load), in alternating blocks, on
+  the embedded database on disk and on PostgreSQL.
 - **Cold load**: a board document whose log holds 50,000 small realistic updates from three
   authors (shapes placed and moved in a \`Y.Map\`, ids inserted into a \`Y.Array\`, words typed
   into a \`Y.Text\`), written straight into the doc store in batches of 500, then opened by a fresh
   stock client: time from creating the client to its first sync, before and after
-  \`docStore.compact\`, median of 3. "Fresh server process" means the server was started just
+  \`docStore.compact\`, median of 3, and of that the time until the message completing the sync
+  reached the client (the server's and the network's part; the rest is the client's own apply). "Fresh server process" means the server was started just
   before (nothing warm); "room unloaded" means a second client after the room was unloaded in that
   same, now warm, process. The content each client receives is compared with the generator's,
   before and after compaction.
@@ -135,16 +144,19 @@ export function renderLatestRun(report: BenchReport): string {
     lines.push(`- Lost deliveries across all servers: ${lost}${lost === 0 ? ' (as required)' : ' (**must be 0**)'}.`, '');
   }
 
+  lines.push(...renderProbes(report.probes));
+
   if (cold.length > 0) {
     lines.push(`### Cold load: one document with ${int(cold[0].generated)} logged updates`, '');
     lines.push(row(['', ...cold.map((c) => c.label)]));
     lines.push(row(['---', ...cold.map(() => '--:')]));
     const add = (label: string, cell: (c: ColdLoadResult) => string) => lines.push(row([label, ...cold.map(cell)]));
-    const phase = (p: PhaseResult, which: 'freshMs' | 'reloadMs') => `${ms(median(p[which]))} (${p[which].map(ms).join(', ')})`;
+    const phase = (p: PhaseResult, which: 'freshMs' | 'freshArrivedMs' | 'reloadMs') => `${ms(median(p[which]))} (${p[which].map(ms).join(', ')})`;
     add('baseline: first sync of an empty document, fresh server process (ms, median of 3)', (c) => `${ms(median(c.emptyFreshMs))} (${c.emptyFreshMs.map(ms).join(', ')})`);
     add('writing the log (append, batches of 500) (ms)', (c) => ms(c.appendMs));
     add('store before compaction: log updates / bytes', (c) => `${int(c.before.store.updates)} / ${size(c.before.store.bytes)}`);
     add('**first sync, fresh server process, before compaction (ms, median of 3)**', (c) => `**${phase(c.before, 'freshMs')}**`);
+    add('of which: until the document reached the client, before (ms)', (c) => phase(c.before, 'freshArrivedMs'));
     add('first sync after the room unloaded, warm process, before (ms)', (c) => phase(c.before, 'reloadMs'));
     add('DocStore.load / Yjs apply in the bench process, before (ms)', (c) => `${ms(c.before.readMs)} / ${ms(c.before.applyMs)}`);
     add('compaction: docStore.compact (ms)', (c) => `${ms(c.compaction.ms)} (log ${int(c.compaction.before)} -> ${int(c.compaction.after)})`);
@@ -152,6 +164,7 @@ export function renderLatestRun(report: BenchReport): string {
       `${int(c.after.store.updates)} / ${size(c.after.store.bytes)}, snapshot ${c.after.store.snapshotBytes === null ? 'none' : size(c.after.store.snapshotBytes)}`,
     );
     add('**first sync, fresh server process, after compaction (ms, median of 3)**', (c) => `**${phase(c.after, 'freshMs')}**`);
+    add('of which: until the document reached the client (ms; the rest is the client applying it)', (c) => phase(c.after, 'freshArrivedMs'));
     add('first sync after the room unloaded, warm process, after (ms)', (c) => phase(c.after, 'reloadMs'));
     add('DocStore.load / Yjs apply in the bench process, after (ms)', (c) => `${ms(c.after.readMs)} / ${ms(c.after.applyMs)}`);
     add('**content after compaction equals content before**', (c) => (c.contentEqual ? '**yes**' : '**NO**'));
@@ -175,6 +188,31 @@ export function renderLatestRun(report: BenchReport): string {
     lines.push('');
   }
   return lines.join('\n');
+}
+
+/** The storage round-trip table: per operation, p50 / p95 back to back and after an idle spell. */
+export function renderProbes(probes: readonly ProbeResult[]): string[] {
+  if (probes.length === 0) return [];
+  const idle = `${DEFAULT_PROBE.idleMs} ms idle`;
+  const lines = [`### Storage round trip: back to back and after ${idle} (ms, p50 / p95 of ${DEFAULT_PROBE.samples} each)`, ''];
+  lines.push(row(['', ...probes.flatMap((p) => [`${p.label}: back to back`, `${p.label}: after ${idle}`])]));
+  lines.push(row(['---', ...probes.flatMap(() => ['--:', '--:'])]));
+  const pair = (s: { p50: number; p95: number }) => `${s.p50.toFixed(3)} / ${s.p95.toFixed(3)}`;
+  for (const [i, { operation }] of probes[0].rows.entries()) {
+    lines.push(row([operation, ...probes.flatMap((p) => [pair(p.rows[i].backToBack), pair(p.rows[i].afterIdle)])]));
+  }
+  lines.push('');
+  for (const p of probes) {
+    const roundTrip = p.rows.find((r) => r.kind === 'roundTrip');
+    const append = p.rows.find((r) => r.kind === 'append');
+    if (!roundTrip || !append) continue;
+    lines.push(
+      `- ${p.label}: an append after ${idle} takes ${(append.afterIdle.p50 / append.backToBack.p50).toFixed(1)}x its back-to-back time (p50), ` +
+        `a bare round trip ${(roundTrip.afterIdle.p50 / roundTrip.backToBack.p50).toFixed(1)}x. Under the fan-out load the server commits every few ms, so each edit pays the "after idle" cost before it is relayed.`,
+    );
+  }
+  lines.push('');
+  return lines;
 }
 
 /** Replaces the "Latest run" section of the file (or adds it), keeping everything else. */

@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../server/config';
 import { parseArgs, type BenchArgs } from './args';
 import { runColdLoad, type ColdLoadResult } from './coldLoad';
+import { probeStorage, type ProbeResult } from './commitProbe';
+import { openDatabase } from '../server/db/openDatabase';
 import { generateUpdateLog } from './docGenerator';
 import { runFanout, type FanoutLoad } from './fanout';
 import { machineInfo, otherCpuShare, readCpuCounters } from './machine';
@@ -205,6 +207,14 @@ async function main(): Promise<void> {
     }
   }
 
+  const probes: ProbeResult[] = [];
+  log('storage round trip: embedded database on disk');
+  probes.push(await probeOn('PGlite on disk', { dataDir: await dataDir('probe-embedded') }));
+  if (postgres) {
+    log('storage round trip: PostgreSQL');
+    probes.push(await probeOn('PostgreSQL', { databaseUrl: postgres.url }));
+  }
+
   log(`cold load: generating ${args.coldUpdates} updates`);
   const generated = generateUpdateLog(args.coldUpdates);
   log(`  ${generated.updates.length} updates, ${(generated.bytes / 1024 / 1024).toFixed(2)} MB`);
@@ -228,7 +238,7 @@ async function main(): Promise<void> {
         (others >= 0.05 ? ': latency tails and cold loads are inflated by that; compare the servers within one run.' : ' (a quiet machine).'),
     );
   }
-  const section = renderLatestRun({ machine, args, warmupSeconds: WARMUP_SECONDS, fanout, cold, notes, durationSeconds: performance.now() / 1000, loadAverageAtEnd: Math.round(os.loadavg()[0] * 100) / 100 });
+  const section = renderLatestRun({ machine, args, warmupSeconds: WARMUP_SECONDS, fanout, probes, cold, notes, durationSeconds: performance.now() / 1000, loadAverageAtEnd: Math.round(os.loadavg()[0] * 100) / 100 });
   console.log(`\n${section}`);
   if (args.write) {
     await writeLatestRun(BENCHMARKS_FILE, section);
@@ -239,6 +249,20 @@ async function main(): Promise<void> {
   if (lost > 0 || !contentOk) {
     console.error(`bench: ${lost} lost deliveries, content check ${contentOk ? 'passed' : 'FAILED'}`);
     process.exitCode = 1;
+  }
+}
+
+/** The storage probe, in the bench process (quiet by then: no server runs meanwhile). */
+async function probeOn(label: string, where: { dataDir?: string; databaseUrl?: string }): Promise<ProbeResult> {
+  const sql = await openDatabase(where);
+  try {
+    const probe = await probeStorage(label, sql);
+    for (const row of probe.rows) {
+      log(`  ${row.operation}: p50 ${row.backToBack.p50.toFixed(3)} ms back to back, ${row.afterIdle.p50.toFixed(3)} ms after an idle spell`);
+    }
+    return probe;
+  } finally {
+    await sql.close();
   }
 }
 
