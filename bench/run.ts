@@ -13,6 +13,7 @@ import { parseArgs, type BenchArgs } from './args';
 import { runColdLoad, type ColdLoadResult } from './coldLoad';
 import { probeStorage, type ProbeResult } from './commitProbe';
 import { openDatabase } from '../server/db/openDatabase';
+import { APPLY_STORED_AFTER_MS } from '../server/rooms/Room';
 import { generateUpdateLog } from './docGenerator';
 import { runFanout, type FanoutLoad } from './fanout';
 import { machineInfo, otherCpuShare, readCpuCounters } from './machine';
@@ -279,6 +280,7 @@ function buildNotes(args: BenchArgs, cold: ColdLoadResult[]): string[] {
     `"${FANOUT_PAIR_LABEL}": two Plano processes on one PostgreSQL database and a private redis-server, the clients of every room alternating between them, so about half of each room's deliveries cross Redis; its RSS, CPU and rooms rows are the sum of both processes (each holds every room). ` +
       'Hocuspocus with its Redis extension was not run as a peer: it speaks its own protocol (a document name in every message, its own auth message), so the stock y-websocket clients this bench drives cannot connect to it, and comparing would mean measuring a different client (@hocuspocus/provider) too.',
     'Plano warms its board-loading path once at start (server/setup/warmUp.ts), so "fresh server process" measures a just-started server that is ready for its first facilitator.',
+    `A room loaded from a snapshot sends it as it is to a device that has nothing, and applies it to its own copy ${APPLY_STORED_AFTER_MS} ms later (at once when an edit or a returning device needs it), so a client on the same machine applies the board without the server competing for the CPU; the cold-load client shares this 2-core machine with the server, as a facilitator's laptop that serves and shows the board does.`,
   ];
   const added = cold.filter((c) => c.updatesAddedByConnections > 0);
   if (added.length > 0) {

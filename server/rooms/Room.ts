@@ -5,8 +5,8 @@
  * until the state it reveals is stored. So whatever anyone has seen survives a crash.
  *
  * Loading is split for speed: a room is handed out as soon as storage answered, and the stored
- * state is applied to the Y.Doc a turn later (at once, when something needs the doc). A client
- * that has nothing yet, asking a room whose storage holds a single stored part (a snapshot, after
+ * state is applied to the Y.Doc later (at once, when something needs the doc). A client that has
+ * nothing yet, asking a room whose storage holds a single stored part (a snapshot, after
  * compaction), is answered with those bytes as they are: a board opens without waiting for the
  * server to apply and re-encode it.
  */
@@ -61,6 +61,11 @@ export interface RoomLimits {
   compactAfterUpdates: number;
   /** Rules every update from a peer must pass before it is applied (see updatePolicies.ts). */
   policies?: readonly UpdatePolicy[];
+  /**
+   * How long a loaded room waits before applying what storage held when nothing needs it sooner,
+   * in milliseconds (default APPLY_STORED_AFTER_MS; 0: one event-loop turn).
+   */
+  applyStoredAfterMs?: number;
 }
 
 export interface RoomLogger {
@@ -89,6 +94,7 @@ export class Room {
   /** Snapshots still being written to sockets: applying (which holds the event loop) waits for them. */
   private rawWritesInFlight = 0;
   private applyWhenWritten = false;
+  private applyTimer: NodeJS.Timeout | null = null;
   private readonly peers = new Set<RoomPeer>();
   private readonly clientsOfPeer = new Map<RoomPeer, Set<number>>();
   private readonly peerOfClient = new Map<number, RoomPeer>();
@@ -131,10 +137,19 @@ export class Room {
     const parts = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
     if (parts.length > 0) {
       room.unapplied = parts;
-      // Reading storage held the event loop, so the first clients' sync requests may be waiting
-      // unread; one full turn later (a poll phase in between) they have been answered first, and
-      // applying waits until those answers are on the network.
-      setImmediate(() => setImmediate(() => room.applyOnceWritten()));
+      const delayMs = limits.applyStoredAfterMs ?? APPLY_STORED_AFTER_MS;
+      if (delayMs > 0) {
+        // The first devices are sent the stored bytes as they are and are applying them now.
+        // Applying here at the same moment competes with them for the CPU when they share the
+        // machine (a facilitator's laptop serving and showing the board): their board opens up
+        // to twice as slowly. An edit or a returning device applies it sooner (the doc getter).
+        room.applyTimer = setTimeout(() => room.applyOnceWritten(), delayMs);
+        room.applyTimer.unref();
+      } else {
+        // Reading storage held the event loop, so the first clients' sync requests may be waiting
+        // unread; one full turn later (a poll phase in between) they have been answered first.
+        setImmediate(() => setImmediate(() => room.applyOnceWritten()));
+      }
     }
     room.logCount = stored.updates.length;
     room.storedBytes = (stored.snapshot?.byteLength ?? 0) + stored.logBytes;
@@ -326,6 +341,7 @@ export class Room {
       peer.close(code, reason);
     }
     this.unapplied = null;
+    this.clearApplyTimer();
     this.awareness.destroy();
     this.ydoc.destroy();
   }
@@ -349,6 +365,7 @@ export class Room {
     const parts = this.unapplied;
     if (!parts) return;
     this.unapplied = null;
+    this.clearApplyTimer();
     let broken = false;
     this.ydoc.transact(() => {
       for (const part of parts) {
@@ -371,6 +388,11 @@ export class Room {
       const step1 = encodeSyncStep1(this.ydoc);
       for (const peer of waiting) if (this.peers.has(peer)) peer.send(step1);
     }
+  }
+
+  private clearApplyTimer(): void {
+    if (this.applyTimer) clearTimeout(this.applyTimer);
+    this.applyTimer = null;
   }
 
   private pendingBytes(): number {
@@ -484,6 +506,13 @@ export class Room {
     if (origin !== 'remote') for (const extension of this.extensions) extension.afterAwareness?.(this.name, update);
   }
 }
+
+/**
+ * When nothing needs it sooner, a loaded room applies its stored state this long after loading:
+ * about the time a device takes to apply a large board it was just sent (a 460 KB board takes a
+ * stock client 120-280 ms on a 2-core machine, a browser mounting its canvas longer).
+ */
+export const APPLY_STORED_AFTER_MS = 1000;
 
 /** Longest wait for a stored snapshot to reach the network before the room applies it anyway. */
 const RAW_WRITE_WAIT_MS = 2000;

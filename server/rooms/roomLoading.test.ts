@@ -124,12 +124,12 @@ function recordingPeer(): RoomPeer & { received: SyncMessage[]; closedWith: numb
   };
 }
 
-/** Two event-loop turns: the room applies stored state one full turn after loading. */
+/** Two event-loop turns: with applyStoredAfterMs 0 the room applies stored state one full turn after loading. */
 const nextTurns = async () => {
   await new Promise((resolve) => setImmediate(resolve));
   await new Promise((resolve) => setImmediate(resolve));
 };
-const limits = { maxDocBytes: 10_000_000, persistBatchMs: 0, compactAfterUpdates: 1000 };
+const limits = { maxDocBytes: 10_000_000, persistBatchMs: 0, compactAfterUpdates: 1000, applyStoredAfterMs: 0 };
 const silent = { error: () => {}, warn: () => {} };
 
 describe('a room loaded from a snapshot', () => {
@@ -161,6 +161,41 @@ describe('a room loaded from a snapshot', () => {
     expect(peer.received[1].payload).toEqual(Y.encodeStateVectorFromUpdate(snapshot));
     expect(room.doc.getText('judul').toString()).toBe('Isu utama: air tidak mengalir');
     room.destroy();
+  });
+
+  it('applies the stored state only after the devices it was sent to had time to apply it, or at once when an edit needs it', async () => {
+    const docName = 'deferredApply01';
+    await store.writeSnapshot(docName, Y.encodeStateAsUpdate(boardContent()), 0);
+    const deferred = { ...limits, applyStoredAfterMs: 150 };
+
+    const room = await Room.load(docName, store, deferred, [], silent);
+    const projector = recordingPeer();
+    room.addPeer(projector);
+    room.handleSyncStep1(projector, Y.encodeStateVector(new Y.Doc()));
+    for (const written of projector.unwritten.splice(0)) written();
+    await nextTurns();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Still the projector's turn to apply the board: the server has not told what it holds yet.
+    expect(projector.received.map((m) => m.kind)).toEqual(['step2']);
+    await waitFor(() => projector.received.some((m) => m.kind === 'step1'), 'the room to apply its stored state', 2000);
+    expect(projector.received[1].payload).toEqual(Y.encodeStateVectorFromUpdate((await store.load(docName)).snapshot!));
+    room.destroy();
+
+    // An edit does not wait for the timer: the stored state is applied under it at once.
+    const busy = await Room.load(docName, store, deferred, [], silent);
+    const tablet = recordingPeer();
+    busy.addPeer(tablet);
+    busy.handleSyncStep1(tablet, Y.encodeStateVector(new Y.Doc()));
+    for (const written of tablet.unwritten.splice(0)) written();
+    const edit = new Y.Doc();
+    Y.applyUpdate(edit, tablet.received[0].payload);
+    const before = Y.encodeStateVector(edit);
+    edit.getText('judul').insert(0, 'Draf: ');
+    busy.handleUpdate(tablet, Y.encodeStateAsUpdate(edit, before));
+    expect(busy.doc.getText('judul').toString()).toBe('Draf: Isu utama: air tidak mengalir');
+    expect(tablet.received.map((m) => m.kind)).toEqual(['step2', 'step1']);
+    await busy.flush();
+    busy.destroy();
   });
 
   it('closes a device it sent a snapshot that turns out broken, so it reconnects to what did load', async () => {
