@@ -65,9 +65,9 @@ y-websocket server, with stock \`y-websocket\` clients, all on 127.0.0.1:
   into a \`Y.Text\`), written straight into the doc store in batches of 500, then opened by a fresh
   stock client: time from creating the client to its first sync, before and after
   \`docStore.compact\`, median of 3, and of that the time until the message completing the sync
-  reached the client (the server's and the network's part; the rest is the client's own apply). "Fresh server process" means the server was started just
-  before (nothing warm); "room unloaded" means a second client after the room was unloaded in that
-  same, now warm, process. The content each client receives is compared with the generator's,
+  reached the client (the server's and the network's part; the rest is the client's own apply).
+  "Fresh server process" means the server was started just before (nothing warm); "room
+  unloaded" means a second client after the room was unloaded in that same, now warm, process. The content each client receives is compared with the generator's,
   before and after compaction.
 
 Run it with \`npm run bench\` (flags: \`--rooms\`, \`--clients\`, \`--seconds\`, \`--rate\`,
