@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { META_LOCKED, META_MAP } from '@/lib/board/docMeta';
 import { createGroup } from '../db/groups';
-import { connectStockClient, startTestServer, waitFor, type TestServer } from '../testing/testServer';
+import { connectStockClient, startTestServer, waitFor, type TestServer, nextCloseCode } from '../testing/testServer';
 import { CloseCode } from '../rooms/closeCodes';
 import { lockBoard, setBoardAccess } from './boardLock';
 
@@ -51,7 +51,7 @@ describe('a locked board', () => {
     tamperer.doc.getMap('cards').set('ok', 'kartu biasa');
     await waitFor(() => facilitator.doc.getMap('cards').has('ok'), 'the participant’s ordinary card');
 
-    const closed = new Promise<number>((resolve) => tamperer.provider.once('connection-close', (event: CloseEvent | null) => resolve(event?.code ?? 0)));
+    const closed = nextCloseCode(tamperer);
     tamperer.doc.getMap(META_MAP).set(META_LOCKED, true);
     expect(await closed).toBe(CloseCode.forbidden);
     await new Promise((resolve) => setTimeout(resolve, 200));

@@ -2,12 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { META_CARD_COLOR_MEANINGS, readColorMeanings } from '@/lib/board/colorMeanings';
 import { META_MAP } from '@/lib/board/docMeta';
 import { CloseCode } from '../rooms/closeCodes';
-import { connectStockClient, startTestServer, waitFor, type TestServer, type StockClient } from '../testing/testServer';
+import { connectStockClient, startTestServer, waitFor, type TestServer, nextCloseCode } from '../testing/testServer';
 import { setBoardAccess } from './boardLock';
-
-function closeCodeOf(client: StockClient): Promise<number> {
-  return new Promise<number>((resolve) => client.provider.once('connection-close', (event: CloseEvent | null) => resolve(event?.code ?? 0)));
-}
 
 describe('card colour meanings are the facilitator’s to set', () => {
   let t: TestServer;
@@ -27,7 +23,7 @@ describe('card colour meanings are the facilitator’s to set', () => {
     tamperer.doc.getMap('cards').set('card-legend', 'boleh');
     await waitFor(() => facilitator.doc.getMap('cards').has('card-legend'), 'the participant’s ordinary write on the open plenary');
 
-    const closed = closeCodeOf(tamperer);
+    const closed = nextCloseCode(tamperer);
     tamperer.doc.getMap(META_MAP).set(META_CARD_COLOR_MEANINGS, { pink: 'solusi' });
     expect(await closed).toBe(CloseCode.forbidden);
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -43,7 +39,7 @@ describe('card colour meanings are the facilitator’s to set', () => {
     const reader = connectStockClient(t.wsBase, plenary, await t.tokenFor(plenary, 'participant', 'g2'));
     await waitFor(() => readColorMeanings(reader.doc.getMap(META_MAP).get(META_CARD_COLOR_MEANINGS)).pink === 'masalah', 'the facilitator’s meanings at a participant');
 
-    const closed = closeCodeOf(reader);
+    const closed = nextCloseCode(reader);
     reader.doc.getMap(META_MAP).delete(META_CARD_COLOR_MEANINGS);
     expect(await closed).toBe(CloseCode.forbidden);
     await new Promise((resolve) => setTimeout(resolve, 200));

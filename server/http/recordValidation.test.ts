@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RECORDS_MAP } from '@/lib/board/docMeta';
 import { CloseCode } from '../rooms/closeCodes';
-import { connectStockClient, startTestServer, waitFor, type TestServer } from '../testing/testServer';
+import { connectStockClient, startTestServer, waitFor, type TestServer, nextCloseCode } from '../testing/testServer';
 import { cardRecord } from '@/lib/testing/cardRecord';
 
 const card = (id: string, props: object) => cardRecord(id, props);
@@ -21,7 +21,7 @@ describe('records written to a board', () => {
     writer.doc.getMap(RECORDS_MAP).set('shape:good', card('shape:good', { text: 'Air keruh' }));
     await waitFor(() => reader.doc.getMap(RECORDS_MAP).has('shape:good'), 'the valid card');
 
-    const closed = new Promise<number>((resolve) => writer.provider.once('connection-close', (event: CloseEvent | null) => resolve(event?.code ?? 0)));
+    const closed = nextCloseCode(writer);
     writer.doc.getMap(RECORDS_MAP).set('shape:bad', card('shape:bad', { color: 'chartreuse' }));
     expect(await closed).toBe(CloseCode.invalidRecord);
     await new Promise((resolve) => setTimeout(resolve, 200));

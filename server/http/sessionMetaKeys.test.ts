@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { META_FOLLOW_ME, META_MAP, META_SPOTLIGHT } from '@/lib/board/docMeta';
 import { CloseCode } from '../rooms/closeCodes';
-import { connectStockClient, startTestServer, waitFor, type TestServer } from '../testing/testServer';
+import { connectStockClient, startTestServer, waitFor, type TestServer, nextCloseCode } from '../testing/testServer';
 import { setBoardAccess } from './boardLock';
 
 describe('the facilitator’s spotlight and follow-me on the plenary', () => {
@@ -26,7 +26,7 @@ describe('the facilitator’s spotlight and follow-me on the plenary', () => {
       await waitFor(() => facilitator.doc.getMap('cards').has(`card-${key}`), 'the participant’s card on the open plenary');
 
       // ...but not the facilitator's controls.
-      const closed = new Promise<number>((resolve) => tamperer.provider.once('connection-close', (event: CloseEvent | null) => resolve(event?.code ?? 0)));
+      const closed = nextCloseCode(tamperer);
       tamperer.doc.getMap(META_MAP).set(key, value);
       expect(await closed).toBe(CloseCode.forbidden);
       await new Promise((resolve) => setTimeout(resolve, 200));

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { META_MAP } from '@/lib/board/docMeta';
 import { META_VOTE, voteEntryKey, VOTES_MAP } from '@/lib/board/voting';
 import { CloseCode } from '../rooms/closeCodes';
-import { connectStockClient, startTestServer, waitFor, type TestServer } from '../testing/testServer';
+import { connectStockClient, startTestServer, waitFor, type TestServer, nextCloseCode } from '../testing/testServer';
 import { setBoardAccess } from './boardLock';
 
 describe('dot votes on a live board', () => {
@@ -28,7 +28,7 @@ describe('dot votes on a live board', () => {
     sari.doc.getMap(VOTES_MAP).set(voteEntryKey('v1', 'participant-sari'), ['shape:a']);
     await waitFor(() => facilitator.doc.getMap(VOTES_MAP).has(voteEntryKey('v1', 'participant-sari')), 'Sari’s own dot');
 
-    const closed = new Promise<number>((resolve) => sari.provider.once('connection-close', (event: CloseEvent | null) => resolve(event?.code ?? 0)));
+    const closed = nextCloseCode(sari);
     sari.doc.getMap(VOTES_MAP).set(voteEntryKey('v1', 'participant-budi'), ['shape:a', 'shape:b']);
     expect(await closed).toBe(CloseCode.forbidden);
     await new Promise((resolve) => setTimeout(resolve, 200));

@@ -6,7 +6,7 @@ import { cellKey } from '@/lib/worksheets/tableSheet';
 import { ensureWorksheetDoc } from '../db/outputs';
 import { readStoredDoc } from '../db/storedDoc';
 import { setDocAccess } from '../db/workshops';
-import { connectStockClient, startTestServer, waitFor, type StockClient, type TestServer } from '../testing/testServer';
+import { connectStockClient, startTestServer, waitFor, type TestServer, nextCloseCode } from '../testing/testServer';
 import { CloseCode } from './closeCodes';
 
 describe('the server holds worksheet documents to their schema', () => {
@@ -34,8 +34,6 @@ describe('the server holds worksheet documents to their schema', () => {
   });
   afterAll(() => t.close());
 
-  const closeCodeOf = (client: StockClient) =>
-    new Promise<number>((resolve) => client.provider.once('connection-close', (event: CloseEvent | null) => resolve(event?.code ?? 0)));
   async function connect(docName: string, role: 'facilitator' | 'participant' | 'observer') {
     const client = connectStockClient(t.wsBase, docName, await t.tokenFor(docName, role));
     await client.synced;
@@ -60,7 +58,7 @@ describe('the server holds worksheet documents to their schema', () => {
       const before = await storedCells(gapSheet);
       const writer = await connect(gapSheet, role);
       const reader = await connect(gapSheet, 'observer');
-      const closed = closeCodeOf(writer);
+      const closed = nextCloseCode(writer);
       writer.doc.transact(() => {
         writer.doc.getMap('cells').set(cellKey('nrw', 'unit'), '%');
         writer.doc.getMap('cells').set(cellKey('nrw', 'actual'), 'tiga puluh delapan');
@@ -79,7 +77,7 @@ describe('the server holds worksheet documents to their schema', () => {
   it('refuses cells of columns the form does not have and malformed rows', async () => {
     for (const write of [(doc: Y.Doc) => doc.getMap('cells').set(cellKey('nrw', 'budget'), 5), (doc: Y.Doc) => doc.getMap('rows').set('x', { order: 'first' })]) {
       const writer = await connect(gapSheet, 'participant');
-      const closed = closeCodeOf(writer);
+      const closed = nextCloseCode(writer);
       write(writer.doc);
       expect(await closed).toBe(CloseCode.invalidRecord);
       writer.destroy();
@@ -88,13 +86,13 @@ describe('the server holds worksheet documents to their schema', () => {
 
   it('lets only facilitators change which form a sheet is', async () => {
     const participant = await connect(gapSheet, 'participant');
-    const closed = closeCodeOf(participant);
+    const closed = nextCloseCode(participant);
     participant.doc.getMap('sheet').set('form', 'something-else');
     expect(await closed).toBe(CloseCode.forbidden);
     participant.destroy();
 
     const facilitator = await connect(gapSheet, 'facilitator');
-    const refused = closeCodeOf(facilitator);
+    const refused = nextCloseCode(facilitator);
     facilitator.doc.getMap('sheet').set('form', 'no-such-form');
     expect(await refused).toBe(CloseCode.invalidRecord);
     facilitator.destroy();
@@ -107,7 +105,7 @@ describe('the server holds worksheet documents to their schema', () => {
     writer.doc.getMap('weights').set('dampak', 40);
     await waitFor(() => reader.doc.getMap('weights').get('dampak') === 40, 'the weight on the second client');
 
-    const closed = closeCodeOf(writer);
+    const closed = nextCloseCode(writer);
     writer.doc.getMap('scores').set(scoreKey('meter', 'dampak'), 'lima');
     expect(await closed).toBe(CloseCode.invalidRecord);
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -122,7 +120,7 @@ describe('the server holds worksheet documents to their schema', () => {
     writer.doc.getMap(RANKING_MAP.scores).set(rankingScoreKey(1, 'pipa', 'dampak'), 4);
     await waitFor(() => reader.doc.getMap(RANKING_MAP.scores).get(rankingScoreKey(1, 'pipa', 'dampak')) === 4, 'the score on the second client');
 
-    const closed = closeCodeOf(writer);
+    const closed = nextCloseCode(writer);
     writer.doc.getMap(RANKING_MAP.scores).set(rankingScoreKey(1, 'meter', 'dampak'), 'empat');
     expect(await closed).toBe(CloseCode.invalidRecord);
     await new Promise((resolve) => setTimeout(resolve, 200));

@@ -88,6 +88,11 @@ export function connectStockClient(wsBase: string, docName: string, token: strin
   };
 }
 
+/** The close code of the client's next connection close (0 when the socket gave none). */
+export function nextCloseCode(client: StockClient): Promise<number> {
+  return new Promise<number>((resolve) => client.provider.once('connection-close', (event: CloseEvent | null) => resolve(event?.code ?? 0)));
+}
+
 /** Polls until `check` holds, failing with `what` after `timeoutMs`. */
 export async function waitFor(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
   const start = Date.now();
