@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { applyProcessDefaults, loadConfig } from './config';
 import { createPlanoServer } from './http/createPlanoServer';
 import { createNextFrontend } from './http/nextFrontend';
+import { describePgliteMigration } from './db/describePgliteMigration';
 import { createLogger } from './log';
 import { ensureBuild } from './setup/ensureBuild';
 import { setUpFirstRun } from './setup/firstRun';
@@ -21,6 +22,7 @@ async function main() {
   const server = await createPlanoServer(config, log, (_runtime) => createNextFrontend({ dir: root, dev: config.dev, port: config.port }));
   const firstRun = await setUpFirstRun(server.runtime.sql, config.dataDir);
   const base = `http://localhost:${server.port}`;
+  if (server.pgliteMigration) process.stdout.write(`\n${describePgliteMigration(server.pgliteMigration)}\n`);
   process.stdout.write(`\nPlano berjalan di / is running at ${base}\n`);
   if (firstRun) {
     process.stdout.write(

@@ -87,8 +87,18 @@ export function checkArchive(file: string | Uint8Array, limits: ArchiveLimits): 
   return { ok: true, archive, states };
 }
 
-/** Offsets each row's `created_at` by its archive position, so lists keep the exported order. */
-const IN_ORDER = `now() + ($1::int * interval '1 millisecond')`;
+/**
+ * An archive's instant (ISO-8601 with any offset) as a Date: stored alike by both databases
+ * (SQLite keeps timestamps as UTC text, whose order is then time order).
+ */
+function instant<T extends string | null>(value: T): T extends string ? Date : null {
+  return (value === null ? null : new Date(value)) as T extends string ? Date : null;
+}
+
+/** `created_at` of the row at this archive position: a millisecond apart, so lists keep the exported order. */
+function inOrderFrom(start: number): (position: number) => Date {
+  return (position) => new Date(start + position);
+}
 const JOIN_CODE_ATTEMPTS = 8;
 
 async function writeArchive(sql: Sql, archive: Archive, states: ReadonlyMap<string, Uint8Array>, actorUserId: string): Promise<ImportedWorkshop> {
@@ -103,13 +113,14 @@ async function writeArchive(sql: Sql, archive: Archive, states: ReadonlyMap<stri
   const { workshop } = archive;
   const workshopId = freshId();
 
+  const inOrder = inOrderFrom(Date.now());
   const joinCode = await sql.transaction(async (tx) => {
     const code = await insertWorkshop(tx, workshopId, archive, actorUserId);
     await tx.query(`insert into workshop_members (workshop_id, user_id, role) values ($1, $2, 'facilitator')`, [workshopId, actorUserId]);
 
     for (const [i, g] of archive.groups.entries()) {
-      await tx.query(`insert into groups (id, workshop_id, name, color, position, topic_id, session_number, created_at) values ($2, $3, $4, $5, $6, $7, $8, ${IN_ORDER})`, [
-        i,
+      await tx.query(`insert into groups (id, workshop_id, name, color, position, topic_id, session_number, created_at) values ($2, $3, $4, $5, $6, $7, $8, $1)`, [
+        inOrder(i),
         mapped(groupIds, g.id),
         workshopId,
         g.name,
@@ -125,8 +136,8 @@ async function writeArchive(sql: Sql, archive: Archive, states: ReadonlyMap<stri
       const name = mapped(docNames, d.name);
       await tx.query(
         `insert into docs (name, workshop_id, kind, topic_id, group_id, output_id, template, title_id, title_en, open_for_participants, locked, created_at)
-         values ($2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, ${IN_ORDER})`,
-        [i, name, workshopId, d.kind, d.topicId, d.groupId === null ? null : mapped(groupIds, d.groupId), d.outputId, d.template, d.title.id, d.title.en, d.access.openForParticipants, d.access.locked],
+         values ($2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $1)`,
+        [inOrder(i), name, workshopId, d.kind, d.topicId, d.groupId === null ? null : mapped(groupIds, d.groupId), d.outputId, d.template, d.title.id, d.title.en, d.access.openForParticipants, d.access.locked],
       );
       const state = states.get(d.name);
       if (state) await store.writeSnapshot(name, state, 0);
@@ -134,21 +145,21 @@ async function writeArchive(sql: Sql, archive: Archive, states: ReadonlyMap<stri
 
     for (const [i, p] of archive.participants.entries()) {
       const participantId = freshId();
-      await tx.query(`insert into participants (id, workshop_id, name, organisation, role, removed_at, created_at) values ($2, $3, $4, $5, $6, $7, ${IN_ORDER})`, [
-        i,
+      await tx.query(`insert into participants (id, workshop_id, name, organisation, role, removed_at, created_at) values ($2, $3, $4, $5, $6, $7, $1)`, [
+        inOrder(i),
         participantId,
         workshopId,
         p.name,
         p.organisation,
         p.role,
-        p.removedAt,
+        instant(p.removedAt),
       ]);
       for (const groupId of new Set(p.groupIds)) await tx.query(`insert into group_members (group_id, participant_id) values ($1, $2)`, [mapped(groupIds, groupId), participantId]);
     }
 
     for (const [i, r] of archive.roster.entries()) {
-      await tx.query(`insert into roster (id, workshop_id, name, organisation, position, roster_role, created_at) values ($2, $3, $4, $5, $6, $7, ${IN_ORDER})`, [
-        i,
+      await tx.query(`insert into roster (id, workshop_id, name, organisation, position, roster_role, created_at) values ($2, $3, $4, $5, $6, $7, $1)`, [
+        inOrder(i),
         freshId(),
         workshopId,
         r.name,
@@ -166,16 +177,16 @@ async function writeArchive(sql: Sql, archive: Archive, states: ReadonlyMap<stri
         s.topicId,
         s.number,
         s.durationMinutes,
-        s.startsAt,
+        instant(s.startsAt),
         s.removed,
       ]);
     }
     for (const [i, m] of archive.calendar.meetings.entries()) {
-      await tx.query(`insert into meetings (id, workshop_id, starts_at, place, agenda, invitees, topic_id, created_at) values ($2, $3, $4, $5, $6, $7, $8, ${IN_ORDER})`, [
-        i,
+      await tx.query(`insert into meetings (id, workshop_id, starts_at, place, agenda, invitees, topic_id, created_at) values ($2, $3, $4, $5, $6, $7, $8, $1)`, [
+        inOrder(i),
         freshId(),
         workshopId,
-        m.startsAt,
+        instant(m.startsAt),
         m.place,
         m.agenda,
         m.invitees,
@@ -183,8 +194,8 @@ async function writeArchive(sql: Sql, archive: Archive, states: ReadonlyMap<stri
       ]);
     }
     for (const [i, f] of archive.followUps.entries()) {
-      await tx.query(`insert into follow_ups (id, workshop_id, topic_id, description, owner, due_on, status, created_at) values ($2, $3, $4, $5, $6, $7::date, $8, ${IN_ORDER})`, [
-        i,
+      await tx.query(`insert into follow_ups (id, workshop_id, topic_id, description, owner, due_on, status, created_at) values ($2, $3, $4, $5, $6, $7::date, $8, $1)`, [
+        inOrder(i),
         freshId(),
         workshopId,
         f.topicId,
@@ -199,7 +210,7 @@ async function writeArchive(sql: Sql, archive: Archive, states: ReadonlyMap<stri
       await tx.query(
         `insert into agreed_outputs (id, workshop_id, output_id, version, data, source_docs, present, agreed_by, agreed_at, note)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [randomUUID(), workshopId, o.outputId, o.version, JSON.stringify(o.data), JSON.stringify(sourceDocs), JSON.stringify(o.present), o.agreedBy, o.agreedAt, o.note],
+        [randomUUID(), workshopId, o.outputId, o.version, JSON.stringify(o.data), JSON.stringify(sourceDocs), JSON.stringify(o.present), o.agreedBy, instant(o.agreedAt), o.note],
       );
     }
     return code;

@@ -13,16 +13,11 @@ import { createWorkshop, getDoc, getWorkshop, listDocs } from '../db/workshops';
 import { EXPORT_FORMATS, exportWorkshop, type ExportFormat } from '../export/exportWorkshop';
 import { CliUsageError, requireOption } from './parseArgs';
 
-/** `token` can run without the database (while a server holds the embedded one): `sql` null. */
-export interface TokenContext {
-  sql: Sql | null;
+export interface CliContext {
+  sql: Sql;
   tokens: DocTokens;
   /** Base URL printed in links, e.g. http://localhost:3000. */
   baseUrl: string;
-}
-
-export interface CliContext extends TokenContext {
-  sql: Sql;
 }
 
 type Options = Map<string, string | true>;
@@ -32,7 +27,7 @@ export async function workshopCreate(ctx: CliContext, options: Options) {
   const pdam = requireOption(options, 'pdam');
   const email = options.get('email');
   const creator = typeof email === 'string' ? await findUserByEmail(ctx.sql, email) : await firstFacilitator(ctx.sql);
-  if (!creator) throw new CliUsageError(typeof email === 'string' ? `no user with email ${email}` : 'no facilitator account yet: run `npm start` once first');
+  if (!creator) throw new CliUsageError(typeof email === 'string' ? `no user with email ${email}` : 'no facilitator account in this database');
   const workshop = await createWorkshop(ctx.sql, { title, pdam, createdBy: creator.id });
   return {
     workshopId: workshop.id,
@@ -53,7 +48,7 @@ export async function boards(ctx: CliContext, options: Options) {
 
 const MAX_TTL_SECONDS = 30 * 24 * 60 * 60;
 
-export async function token(ctx: TokenContext, options: Options) {
+export async function token(ctx: CliContext, options: Options) {
   const workshopId = requireOption(options, 'workshop');
   const docName = requireOption(options, 'doc');
   const role = requireOption(options, 'role');
@@ -61,10 +56,8 @@ export async function token(ctx: TokenContext, options: Options) {
   const group = options.get('group');
   const ttlSeconds = options.has('ttl') ? Number(options.get('ttl')) : 12 * 60 * 60;
   if (!Number.isInteger(ttlSeconds) || ttlSeconds <= 0 || ttlSeconds > MAX_TTL_SECONDS) throw new CliUsageError(`--ttl must be whole seconds, 1 to ${MAX_TTL_SECONDS}`);
-  if (ctx.sql) {
-    const doc = await getDoc(ctx.sql, docName);
-    if (!doc || doc.workshopId !== workshopId) throw new CliUsageError(`no document ${docName} in workshop ${workshopId}`);
-  }
+  const doc = await getDoc(ctx.sql, docName);
+  if (!doc || doc.workshopId !== workshopId) throw new CliUsageError(`no document ${docName} in workshop ${workshopId}`);
   const principal = { userId: `cli-${role}`, workshopId, role, groupId: typeof group === 'string' ? group : null };
   const signed = await ctx.tokens.sign({ principal, docName, displayName: typeof options.get('name') === 'string' ? String(options.get('name')) : undefined }, ttlSeconds);
   return {

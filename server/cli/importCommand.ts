@@ -14,7 +14,7 @@ export async function importCommand(ctx: CliContext, options: Map<string, string
   const file = requireOption(options, 'file');
   const email = options.get('email');
   const owner = typeof email === 'string' ? await findUserByEmail(ctx.sql, email) : await firstFacilitator(ctx);
-  if (!owner) throw new CliUsageError(typeof email === 'string' ? `no user with email ${email}` : 'no facilitator account yet: run `npm start` once first');
+  if (!owner) throw new CliUsageError(typeof email === 'string' ? `no user with email ${email}` : 'no facilitator account in this database');
   const size = await stat(file).then((s) => s.size, () => null);
   if (size === null) throw new CliUsageError(`cannot read ${file}`);
   // Refused before reading, so a huge file is not loaded into memory.

@@ -57,9 +57,9 @@ export interface DocBatch {
 const DOC_APPEND_LOCK_CLASS = 0x706c616e; // "plan"
 
 /**
- * The embedded database has one connection and this process holds its folder's lock, so
- * statements run one after another and commit order is seq order without further locking. One
- * prepared insert per update, all runs in one commit (Sql.queryEach).
+ * The embedded database takes one writer at a time (SQLite's write lock, across processes too),
+ * so commit order is seq order without further locking. One prepared insert per update, all
+ * runs in one commit (Sql.queryEach).
  */
 const APPEND_ONE = 'insert into doc_updates (doc_name, data) values ($1, $2) returning seq';
 
@@ -132,7 +132,7 @@ export function createDocStore(sql: Sql): DocStore {
     }
     const written = new Map<string, number>();
     if (data.length === 0) return written;
-    if (sql.dialect === 'pglite') {
+    if (sql.dialect === 'sqlite') {
       const runs = await sql.queryEach<{ seq: number }>(APPEND_ONE, names.map((name, i) => [name, data[i]]));
       runs.forEach(([row], i) => written.set(names[i], Math.max(written.get(names[i]) ?? 0, row.seq)));
     } else {
@@ -170,14 +170,14 @@ export function createDocStore(sql: Sql): DocStore {
 
   async function stats(docName: string): Promise<{ updates: number; bytes: number; hasSnapshot: boolean }> {
     assertDocName(docName);
-    const [row] = await sql.query<{ updates: number; bytes: number; has_snapshot: boolean }>(
+    const [row] = await sql.query<{ updates: number; bytes: number; has_snapshot: boolean | number }>(
       `select count(*) as updates,
               coalesce(sum(octet_length(data)), 0)::int8 as bytes,
               exists (select 1 from doc_snapshots where doc_name = $1) as has_snapshot
          from doc_updates where doc_name = $1`,
       [docName],
     );
-    return { updates: row.updates, bytes: row.bytes, hasSnapshot: row.has_snapshot };
+    return { updates: Number(row.updates), bytes: Number(row.bytes), hasSnapshot: Boolean(row.has_snapshot) };
   }
 
   return { load, append, appendMany, writeSnapshot, compact, stats };

@@ -1,13 +1,18 @@
+import { SQLITE_NOW_DEFAULT } from './sqliteDialect';
 import type { Sql } from './Sql';
 
-/** One schema change. Append new migrations at the end; never edit or reorder applied ones. */
+/**
+ * One schema change. Append new migrations at the end of both lists (PostgreSQL's and SQLite's,
+ * side by side); never edit or reorder applied ones.
+ */
 export interface Migration {
   /** Unique, sortable name recorded in `schema_migrations`. */
   name: string;
-  /** Statements run in order, one query each (PGlite's extended protocol takes one at a time). */
+  /** Statements run in order, one query each. */
   statements: readonly string[];
 }
 
+/** PostgreSQL's schema history (also the schema of the PGlite folders of earlier versions). */
 export const MIGRATIONS: readonly Migration[] = [
   {
     name: '0001_users',
@@ -227,13 +232,185 @@ export const MIGRATIONS: readonly Migration[] = [
   },
 ];
 
+const NOW = SQLITE_NOW_DEFAULT;
+
+/**
+ * The embedded database's schema history. It starts at the schema PostgreSQL's first eleven
+ * migrations built, in one step, with the same tables, columns and declared types (the SQLite
+ * backend reads `boolean` and `timestamptz` columns back as booleans and Dates by those names).
+ * Timestamps are ISO-8601 UTC text with milliseconds and dates 'YYYY-MM-DD' text, so text order
+ * is time order.
+ */
+export const SQLITE_MIGRATIONS: readonly Migration[] = [
+  {
+    name: '0001_schema',
+    statements: [
+      `create table users (
+        id text primary key,
+        email text unique not null,
+        name text not null,
+        password_hash text not null,
+        created_at timestamptz default ${NOW}
+      )`,
+      `create table workshops (
+        id text primary key,
+        title text not null,
+        pdam text not null,
+        join_code text unique not null,
+        created_by text references users(id),
+        created_at timestamptz default ${NOW},
+        region text,
+        venue text,
+        starts_on date,
+        ends_on date,
+        time_zone text not null default 'WIB',
+        current_topic_id text,
+        current_session_number integer
+      )`,
+      `create table workshop_members (
+        workshop_id text references workshops(id) on delete cascade,
+        user_id text references users(id) on delete cascade,
+        role text not null,
+        primary key (workshop_id, user_id)
+      )`,
+      `create index workshop_members_user_id_idx on workshop_members (user_id)`,
+      `create table docs (
+        name text primary key,
+        workshop_id text not null references workshops(id) on delete cascade,
+        kind text not null,
+        topic_id text,
+        group_id text,
+        template text,
+        title_id text not null,
+        title_en text not null,
+        open_for_participants boolean not null default false,
+        locked boolean not null default false,
+        created_at timestamptz default ${NOW},
+        output_id text
+      )`,
+      `create index docs_workshop_id_idx on docs (workshop_id)`,
+      `create unique index docs_worksheet_output_idx on docs (workshop_id, output_id) where output_id is not null`,
+      // AUTOINCREMENT: a sequence number is never handed out twice, even after compaction has
+      // deleted every row of the log (plain rowids would start again at the highest left).
+      `create table doc_updates (
+        seq integer primary key autoincrement,
+        doc_name text not null,
+        data bytea not null,
+        created_at timestamptz default ${NOW}
+      )`,
+      `create index doc_updates_doc_name_seq_idx on doc_updates (doc_name, seq)`,
+      `create table doc_snapshots (
+        doc_name text primary key,
+        data bytea not null,
+        upto_seq bigint not null,
+        updated_at timestamptz default ${NOW}
+      )`,
+      `create table settings (key text primary key, value text not null)`,
+      `create table groups (
+        id text primary key,
+        workshop_id text not null references workshops(id) on delete cascade,
+        name text not null,
+        color text not null,
+        position integer not null default 0,
+        created_at timestamptz default ${NOW},
+        topic_id text,
+        session_number integer
+      )`,
+      `create index groups_workshop_id_idx on groups (workshop_id)`,
+      `create table participants (
+        id text primary key,
+        workshop_id text not null references workshops(id) on delete cascade,
+        name text not null,
+        organisation text,
+        role text not null,
+        removed_at timestamptz,
+        created_at timestamptz default ${NOW}
+      )`,
+      `create index participants_workshop_id_idx on participants (workshop_id)`,
+      `create table group_members (
+        group_id text not null references groups(id) on delete cascade,
+        participant_id text not null references participants(id) on delete cascade,
+        primary key (group_id, participant_id)
+      )`,
+      `create index group_members_participant_idx on group_members (participant_id)`,
+      `create table meetings (
+        id text primary key,
+        workshop_id text not null references workshops(id) on delete cascade,
+        starts_at timestamptz not null,
+        place text,
+        agenda text not null,
+        invitees text,
+        topic_id text,
+        created_at timestamptz default ${NOW}
+      )`,
+      `create index meetings_workshop_id_idx on meetings (workshop_id, starts_at)`,
+      `create table follow_ups (
+        id text primary key,
+        workshop_id text not null references workshops(id) on delete cascade,
+        topic_id text,
+        description text not null,
+        owner text not null,
+        due_on date,
+        status text not null default 'open',
+        created_at timestamptz default ${NOW}
+      )`,
+      `create index follow_ups_workshop_id_idx on follow_ups (workshop_id)`,
+      `create table topic_progress (
+        workshop_id text not null references workshops(id) on delete cascade,
+        topic_id text not null,
+        status text not null,
+        updated_at timestamptz default ${NOW},
+        primary key (workshop_id, topic_id)
+      )`,
+      `create table agenda_sessions (
+        workshop_id text not null references workshops(id) on delete cascade,
+        topic_id text not null,
+        number integer not null,
+        duration_minutes integer,
+        starts_at timestamptz,
+        removed boolean not null default false,
+        primary key (workshop_id, topic_id, number)
+      )`,
+      `create table roster (
+        id text primary key,
+        workshop_id text not null references workshops(id) on delete cascade,
+        name text not null,
+        organisation text,
+        position text,
+        roster_role text not null,
+        created_at timestamptz default ${NOW}
+      )`,
+      `create index roster_workshop_id_idx on roster (workshop_id)`,
+      `create table agreed_outputs (
+        id text primary key,
+        workshop_id text not null references workshops(id) on delete cascade,
+        output_id text not null,
+        version integer not null check (version >= 1),
+        data text not null,
+        source_docs text not null,
+        present text not null,
+        agreed_by text not null,
+        agreed_at timestamptz not null default ${NOW},
+        note text,
+        unique (workshop_id, output_id, version)
+      )`,
+    ],
+  },
+];
+
+/** The schema history of a database of this dialect. */
+export function migrationsFor(dialect: Sql['dialect']): readonly Migration[] {
+  return dialect === 'sqlite' ? SQLITE_MIGRATIONS : MIGRATIONS;
+}
+
 /**
  * Applies, in order and in one transaction, every migration not yet recorded in
  * `schema_migrations`, and returns the names it applied (empty when the schema is current).
  * Safe when several processes start at once against one PostgreSQL: they queue on an advisory
  * lock and the later ones find nothing left to do.
  */
-export async function runMigrations(sql: Sql, migrations: readonly Migration[] = MIGRATIONS): Promise<string[]> {
+export async function runMigrations(sql: Sql, migrations: readonly Migration[] = migrationsFor(sql.dialect)): Promise<string[]> {
+  // On SQLite the transaction itself (begin immediate) keeps a second process out meanwhile.
   return sql.transaction(async (tx) => {
     if (tx.dialect === 'postgres') {
       // Taken before `create table if not exists`, which itself races (duplicate pg_type row)
@@ -242,7 +419,7 @@ export async function runMigrations(sql: Sql, migrations: readonly Migration[] =
     }
     await tx.query(`create table if not exists schema_migrations (
       name text primary key,
-      applied_at timestamptz not null default now()
+      applied_at timestamptz not null default ${tx.dialect === 'sqlite' ? SQLITE_NOW_DEFAULT : 'now()'}
     )`);
     const rows = await tx.query<{ name: string }>('select name from schema_migrations');
     const applied = new Set(rows.map((row) => row.name));

@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it, describe } from 'vitest';
@@ -16,9 +16,11 @@ describeEachBackend('Sql', (backend) => {
     expect(row.big).toBe(Number.MAX_SAFE_INTEGER);
   });
 
-  it('passes a JS array as a PostgreSQL array', async () => {
-    const [row] = await backend.sql().query<{ n: number }>('select cardinality($1::text[]) as n', [['a', 'b"c', 'd\\e']]);
-    expect(row.n).toBe(3);
+  it('matches a column against a JS array parameter (= any($n))', async () => {
+    const sql = backend.sql();
+    await sql.query(`insert into settings (key, value) values ('a', '1'), ('b"c', '2'), ('d\\e', '3'), ('f', '4')`);
+    const rows = await sql.query<{ key: string }>('select key from settings where key = any($1::text[]) order by key', [['a', 'b"c', 'd\\e', 'x']]);
+    expect(rows.map((row) => row.key)).toEqual(['a', 'b"c', 'd\\e']);
   });
 
   it('commits a transaction and rolls back one that throws', async () => {
@@ -53,26 +55,69 @@ describeEachBackend('Sql', (backend) => {
   });
 });
 
-describe('openDatabase with PGlite on disk', () => {
+describe('openDatabase with SQLite on disk', () => {
   let dataDir = '';
   afterAll(async () => {
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
-  it('creates <dataDir>/pglite, migrates, and keeps data across reopening', async () => {
+  it('creates <dataDir>/plano.db, migrates, and keeps data across reopening', async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'plano-db-test-'));
     const first = await openDatabase({ dataDir: path.join(dataDir, 'nested') });
     await first.query(`insert into settings (key, value) values ('greeting', 'selamat datang')`);
     await first.close();
+    expect(existsSync(path.join(dataDir, 'nested', 'plano.db'))).toBe(true);
 
     const second = await openDatabase({ dataDir: path.join(dataDir, 'nested') });
     expect(await second.query('select value from settings')).toEqual([{ value: 'selamat datang' }]);
     await second.close();
   });
 
+  it('lets a second connection (the CLI beside a running server) read and write the same file', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'plano-db-shared-'));
+    const server = await openDatabase({ dataDir: dir });
+    const cli = await openDatabase({ dataDir: dir });
+    try {
+      await cli.query(`insert into settings (key, value) values ('from', 'cli')`);
+      await server.query(`insert into settings (key, value) values ('from-server', 'server')`);
+      expect(await server.query('select key from settings order by key')).toEqual([{ key: 'from' }, { key: 'from-server' }]);
+      expect(await cli.query('select key from settings order by key')).toEqual([{ key: 'from' }, { key: 'from-server' }]);
+    } finally {
+      await Promise.all([server.close(), cli.close()]);
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('waits for the other connection\'s write transaction instead of failing, without holding the event loop', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'plano-db-busy-'));
+    const server = await openDatabase({ dataDir: dir });
+    const cli = await openDatabase({ dataDir: dir });
+    try {
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let inside!: () => void;
+      const started = new Promise<void>((resolve) => (inside = resolve));
+      const long = cli.transaction(async (tx) => {
+        await tx.query(`insert into settings (key, value) values ('long', 'cli')`);
+        inside();
+        await held;
+      });
+      await started;
+      const write = server.query(`insert into settings (key, value) values ('waiting', 'server')`);
+      // The event loop is free meanwhile: a timer fires while the server's write waits.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      release();
+      await Promise.all([long, write]);
+      expect(await server.query('select key from settings order by key')).toEqual([{ key: 'long' }, { key: 'waiting' }]);
+    } finally {
+      await Promise.all([server.close(), cli.close()]);
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('opens an in-memory database', async () => {
     const sql = await openDatabase({ inMemory: true });
-    expect(sql.dialect).toBe('pglite');
+    expect(sql.dialect).toBe('sqlite');
     expect(await sql.query<{ count: number }>('select count(*) as count from users')).toEqual([{ count: 0 }]);
     await sql.close();
   });
@@ -91,21 +136,5 @@ describePostgres('openDatabase with PostgreSQL', (scratch) => {
     } finally {
       await sql.close();
     }
-  });
-});
-
-describe('the embedded database folder lock', () => {
-  it('keeps a second process (CLI or server) out while one has the folder open, and lets it in after', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'plano-lock-'));
-    const first = await openDatabase({ dataDir: dir });
-    // Pretend the lock belongs to another live process (our parent shell stands in for a running server).
-    await writeFile(path.join(dir, 'plano.lock'), String(process.ppid));
-    await expect(openDatabase({ dataDir: dir })).rejects.toThrow(/in use by process/);
-    await first.close();
-    // A stale lock from a dead process is taken over.
-    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString();
-    await writeFile(path.join(dir, 'plano.lock'), dead);
-    const again = await openDatabase({ dataDir: dir });
-    await again.close();
   });
 });

@@ -1,20 +1,27 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { createPgliteSql } from './pgliteSql';
 import { createPostgresSql } from './postgresSql';
+import { migrateFromPglite, type PgliteMigration } from './migrateFromPglite';
 import { runMigrations } from './migrations';
-import { lockEmbeddedDatabase } from './embeddedLock';
+import { createSqliteSql } from './sqliteSql';
 import type { Sql } from './Sql';
 
 /** Where the database lives. The first one given wins: `databaseUrl`, `inMemory`, `dataDir`. */
 export interface OpenDatabaseOptions {
-  /** A PostgreSQL connection URL; absent: embedded PGlite. */
+  /** A PostgreSQL connection URL; absent: the embedded SQLite database. */
   databaseUrl?: string;
-  /** Folder for Plano's data; PGlite keeps its files in `<dataDir>/pglite` (created if missing). */
+  /** Folder for Plano's data; the embedded database is `<dataDir>/plano.db` (created if missing). */
   dataDir?: string;
-  /** Embedded PGlite in memory: nothing survives `close()`. For tests and throw-away runs. */
+  /** Embedded database in memory: nothing survives `close()`. For tests and throw-away runs. */
   inMemory?: boolean;
+  /** Told when a PGlite folder of an earlier version was moved into the new database file. */
+  onPgliteMigrated?(migration: PgliteMigration): void;
+  /** Told when flushing the embedded database to the disk fails (it is tried again). */
+  onError?(error: unknown): void;
 }
+
+/** The embedded database's file in a data folder. */
+export const EMBEDDED_DATABASE_FILE = 'plano.db';
 
 /** Pool size for PostgreSQL: enough for group commits of many rooms plus page requests. */
 const POSTGRES_MAX_CONNECTIONS = 10;
@@ -33,32 +40,13 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Sql> {
 
 async function connect(options: OpenDatabaseOptions): Promise<Sql> {
   if (options.databaseUrl) return createPostgresSql(options.databaseUrl, { maxConnections: POSTGRES_MAX_CONNECTIONS });
-  if (options.inMemory) return createPgliteSql(undefined);
+  if (options.inMemory) return createSqliteSql(':memory:');
   if (options.dataDir) {
-    const pgliteDir = path.join(options.dataDir, 'pglite');
-    await mkdir(pgliteDir, { recursive: true });
-    const release = await lockEmbeddedDatabase(options.dataDir);
-    try {
-      const sql = await createPgliteSql(pgliteDir);
-      return withCloseHook(sql, release);
-    } catch (error) {
-      await release();
-      throw error;
-    }
+    await mkdir(options.dataDir, { recursive: true });
+    const file = path.join(options.dataDir, EMBEDDED_DATABASE_FILE);
+    const migrated = await migrateFromPglite(options.dataDir, file);
+    if (migrated) options.onPgliteMigrated?.(migrated);
+    return createSqliteSql(file, { onError: options.onError });
   }
   throw new Error('openDatabase needs a databaseUrl, a dataDir or inMemory: true');
-}
-
-/** The same Sql, releasing the folder's lock once the database is closed. */
-function withCloseHook(sql: Sql, afterClose: () => Promise<void>): Sql {
-  return {
-    dialect: sql.dialect,
-    query: (text, params) => sql.query(text, params),
-    transaction: (fn) => sql.transaction(fn),
-    queryEach: (text, paramRows) => sql.queryEach(text, paramRows),
-    async close() {
-      await sql.close();
-      await afterClose();
-    },
-  };
 }

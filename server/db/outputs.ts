@@ -85,8 +85,9 @@ export async function listAgreedOutputs(sql: Sql, workshopId: string, outputId?:
 export async function latestAgreedOutputs(sql: Sql, workshopId: string, outputIds: readonly string[]): Promise<Map<string, AgreedOutput>> {
   if (outputIds.length === 0) return new Map();
   const rows = await sql.query<AgreedOutputRow>(
-    `select distinct on (output_id) ${COLUMNS} from agreed_outputs
-     where workshop_id = $1 and output_id = any($2::text[]) order by output_id, version desc`,
+    `select ${COLUMNS} from agreed_outputs a
+     where workshop_id = $1 and output_id = any($2::text[])
+       and version = (select max(version) from agreed_outputs b where b.workshop_id = a.workshop_id and b.output_id = a.output_id)`,
     [workshopId, [...outputIds]],
   );
   return new Map(rows.map((row) => [row.output_id, toAgreedOutput(row)]));

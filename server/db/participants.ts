@@ -105,8 +105,9 @@ export async function updateParticipant(
     if (changes.groupId !== undefined) {
       // One group per person per session: leave this session's groups, then join the new one.
       await tx.query(
-        `delete from group_members gm using groups g, workshops w
-          where gm.participant_id = $2 and g.id = gm.group_id and w.id = g.workshop_id and w.id = $1 and ${IN_CURRENT_SESSION}`,
+        `delete from group_members
+          where participant_id = $2
+            and group_id in (select g.id from groups g join workshops w on w.id = g.workshop_id where w.id = $1 and ${IN_CURRENT_SESSION})`,
         [workshopId, participantId],
       );
       if (changes.groupId) await tx.query(`insert into group_members (group_id, participant_id) values ($1, $2)`, [changes.groupId, participantId]);

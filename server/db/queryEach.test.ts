@@ -1,5 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { violatedUniqueConstraint, type Sql } from './Sql';
+import { SQLITE_NOW_DEFAULT } from './sqliteDialect';
 import { describeEachBackend } from './testBackends';
 
 const INSERT = 'insert into each_items (name, data, note) values ($1, $2, $3) returning id, name, data, note, created_at';
@@ -13,12 +14,13 @@ describeEachBackend('Sql.queryEach', (backend) => {
   let sql: Sql;
   beforeAll(async () => {
     sql = backend.sql();
+    const sqlite = backend.dialect === 'sqlite';
     await sql.query(`create table each_items (
-      id bigserial primary key,
+      id ${sqlite ? 'integer primary key autoincrement' : 'bigserial primary key'},
       name text unique not null,
       data bytea not null,
       note text,
-      created_at timestamptz not null default now()
+      created_at timestamptz not null default ${sqlite ? SQLITE_NOW_DEFAULT : 'now()'}
     )`);
   });
 

@@ -1,5 +1,5 @@
 /**
- * Test helper: runs a suite against every database backend. PGlite (in memory) always runs;
+ * Test helper: runs a suite against every database backend. SQLite (in memory) always runs;
  * PostgreSQL runs when DATABASE_URL is set, each suite in its own throw-away database
  * `plano_test_<random>` that is dropped afterwards, so tests never touch a developer's data and
  * suites can run in parallel. In CI (`CI` set) a missing DATABASE_URL fails the PostgreSQL
@@ -9,9 +9,9 @@ import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { testEnv } from '../testing/testEnv';
-import { createPgliteSql } from './pgliteSql';
 import { createPostgresSql } from './postgresSql';
 import { runMigrations } from './migrations';
+import { createSqliteSql } from './sqliteSql';
 import type { Sql } from './Sql';
 
 const { databaseUrl, inCi: runningInCi } = testEnv;
@@ -25,7 +25,8 @@ export interface TestBackend {
   sql(): Sql;
   /**
    * A further, empty (unmigrated) database of the same kind, closed and removed when the suite
-   * ends. `connect()` opens one more connection to it (PostgreSQL only: PGlite is one process).
+   * ends. `connect()` opens one more connection to it (PostgreSQL only: an in-memory SQLite
+   * database has one).
    */
   createEmptyDatabase(): Promise<EmptyDatabase>;
 }
@@ -35,9 +36,9 @@ export interface EmptyDatabase {
   connect(): Promise<Sql>;
 }
 
-/** Declares `body` once per backend, as `<title> [pglite]` and `<title> [postgres]`. */
+/** Declares `body` once per backend, as `<title> [sqlite]` and `<title> [postgres]`. */
 export function describeEachBackend(title: string, body: (backend: TestBackend) => void): void {
-  describe(`${title} [pglite]`, () => body(pgliteBackend()));
+  describe(`${title} [sqlite]`, () => body(sqliteBackend()));
   describePostgres(title, (scratch) => body(postgresBackend(scratch)));
 }
 
@@ -98,25 +99,25 @@ export class ScratchDatabases {
   }
 }
 
-function pgliteBackend(): TestBackend {
+function sqliteBackend(): TestBackend {
   let suiteSql: Sql | null = null;
   const extras: Sql[] = [];
   beforeAll(async () => {
-    suiteSql = await createPgliteSql(undefined);
+    suiteSql = createSqliteSql(':memory:');
     await runMigrations(suiteSql);
   });
   afterAll(async () => {
     await Promise.all([suiteSql, ...extras].map((sql) => sql?.close()));
   });
   return {
-    dialect: 'pglite',
+    dialect: 'sqlite',
     sql: () => required(suiteSql),
     async createEmptyDatabase() {
-      const sql = await createPgliteSql(undefined);
+      const sql = createSqliteSql(':memory:');
       extras.push(sql);
       return {
         sql,
-        connect: () => Promise.reject(new Error('PGlite is single-process: it takes no second connection')),
+        connect: () => Promise.reject(new Error('An in-memory SQLite database takes no second connection')),
       };
     },
   };

@@ -2,6 +2,7 @@
  * Builds the one Plano process: the database, the rooms, auth, and an HTTP server that serves
  * Next (when given) and takes websocket upgrades on /yjs/<docName> on the same port.
  */
+import { mkdir } from 'node:fs/promises';
 import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { createAttemptLimiter, JOIN_LIMITS, SIGN_IN_LIMITS } from '../auth/attemptLimiter';
@@ -14,7 +15,10 @@ import { createDocTokens } from '../auth/docTokens';
 import { createParticipantAuth } from '../auth/participantAuth';
 import type { PlanoConfig } from '../config';
 import { createDocStore } from '../db/docStore';
+import type { PgliteMigration } from '../db/migrateFromPglite';
 import { openDatabase } from '../db/openDatabase';
+import { lockDataFolderForServer } from '../db/serverLock';
+import type { Sql } from '../db/Sql';
 import { verifyCredentials } from '../db/users';
 import { createRedisFanout, type RedisFanout } from '../fanout/redisFanout';
 import { createHealthRoutes } from '../observability/healthRoutes';
@@ -44,6 +48,8 @@ export interface PlanoServer {
   /** The port actually bound (useful with port 0 in tests). */
   port: number;
   url: string;
+  /** The PGlite folder of an earlier version this start moved into SQLite, if it did. */
+  pgliteMigration: PgliteMigration | null;
   /** Stops accepting, stores everything pending, closes peers and the database. */
   close(): Promise<void>;
 }
@@ -56,7 +62,26 @@ export async function createPlanoServer(
   log: Logger,
   createFrontend?: (runtime: PlanoRuntime) => Promise<WebFrontend>,
 ): Promise<PlanoServer> {
-  const sql = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, inMemory: config.inMemoryDatabase });
+  const embeddedOnDisk = !config.databaseUrl && !config.inMemoryDatabase;
+  if (embeddedOnDisk) await mkdir(config.dataDir, { recursive: true });
+  const serverLock = embeddedOnDisk ? lockDataFolderForServer(config.dataDir) : null;
+  let sql: Sql;
+  let pgliteMigration: PgliteMigration | null = null;
+  try {
+    sql = await openDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      inMemory: config.inMemoryDatabase,
+      onPgliteMigrated: (migration) => {
+        pgliteMigration = migration;
+        log.info('moved the PGlite folder of an earlier version into SQLite', { from: migration.from, to: migration.to, rows: migration.rows });
+      },
+      onError: (error) => log.error('flushing the database to the disk failed', { error: String(error) }),
+    });
+  } catch (error) {
+    serverLock?.release();
+    throw error;
+  }
   const authSecret = await resolveAuthSecret(config.dataDir, config.authSecret);
   const docStore = createDocStore(sql);
   const metrics = createPlanoMetrics();
@@ -64,7 +89,7 @@ export async function createPlanoServer(
   // Only with REDIS_URL: one instance alone needs no fan-out.
   const fanout: RedisFanout | null = config.redisUrl ? createRedisFanout({ redisUrl: config.redisUrl, storage: docStore, metrics, log }) : null;
   const registry = new RoomRegistry({
-    storage: instrumentStorage({ ...docStore, ...sharedGroupCommit(docStore, { maxInFlight: sql.dialect === 'pglite' ? 1 : SERVER_DATABASE_WRITES_IN_FLIGHT }) }, metrics),
+    storage: instrumentStorage({ ...docStore, ...sharedGroupCommit(docStore, { maxInFlight: sql.dialect === 'sqlite' ? 1 : SERVER_DATABASE_WRITES_IN_FLIGHT }) }, metrics),
     limits: {
       maxDocBytes: config.limits.maxDocBytes,
       persistBatchMs: config.limits.persistBatchMs,
@@ -145,6 +170,7 @@ export async function createPlanoServer(
     runtime,
     port,
     url: `http://127.0.0.1:${port}`,
+    pgliteMigration,
     close() {
       closing ??= (async () => {
         server.close();
@@ -154,6 +180,7 @@ export async function createPlanoServer(
         yjs.close();
         server.closeAllConnections();
         await sql.close();
+        serverLock?.release();
         setRuntime(undefined);
       })();
       return closing;

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { connectStockClient, startTestServer, waitFor, type TestServer } from '../testing/testServer';
-import { createPgliteSql } from '../db/pgliteSql';
+import { createSqliteSql } from '../db/sqliteSql';
 import { runMigrations } from '../db/migrations';
 import { createDocStore, type DocStore } from '../db/docStore';
 import type { Sql } from '../db/Sql';
@@ -136,7 +136,7 @@ describe('a room loaded from a snapshot', () => {
   let sql: Sql;
   let store: DocStore;
   beforeAll(async () => {
-    sql = await createPgliteSql(undefined);
+    sql = createSqliteSql(':memory:');
     await runMigrations(sql);
     store = createDocStore(sql);
   });

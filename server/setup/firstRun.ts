@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Sql } from '../db/Sql';
-import { countUsers, createUser } from '../db/users';
+import { countUsers, createUser, DuplicateEmailError } from '../db/users';
 import { createWorkshop } from '../db/workshops';
 
 export const FIRST_FACILITATOR_EMAIL = 'fasilitator@plano.local';
@@ -20,10 +20,21 @@ export interface FirstRunResult {
 }
 
 export async function setUpFirstRun(sql: Sql, dataDir: string): Promise<FirstRunResult | null> {
-  if ((await countUsers(sql)) > 0) return null;
   const password = randomBytes(9).toString('base64url');
-  const user = await createUser(sql, { email: FIRST_FACILITATOR_EMAIL, name: 'Fasilitator', password });
-  const workshop = await createWorkshop(sql, { title: 'Lokakarya Demo STPP', pdam: 'PDAM Tirta Contoh', createdBy: user.id });
+  // One transaction: the server and the CLI starting on a fresh folder at once make one account.
+  // (On PostgreSQL the other process's insert fails on the unique email instead.)
+  const created = await sql
+    .transaction(async (tx) => {
+      if ((await countUsers(tx)) > 0) return null;
+      const user = await createUser(tx, { email: FIRST_FACILITATOR_EMAIL, name: 'Fasilitator', password });
+      return createWorkshop(tx, { title: 'Lokakarya Demo STPP', pdam: 'PDAM Tirta Contoh', createdBy: user.id });
+    })
+    .catch((error: unknown) => {
+      if (error instanceof DuplicateEmailError) return null;
+      throw error;
+    });
+  if (!created) return null;
+  const workshop = created;
   await mkdir(dataDir, { recursive: true });
   const credentialsFile = path.join(dataDir, 'first-facilitator.txt');
   await writeFile(credentialsFile, `email: ${FIRST_FACILITATOR_EMAIL}\npassword: ${password}\n`, { mode: 0o600 });
