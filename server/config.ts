@@ -22,6 +22,10 @@ const EnvSchema = z.object({
   COMPACT_AFTER_UPDATES: z.coerce.number().int().min(1).default(500),
   MAX_UPDATE_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 * 1024),
   MAX_DOC_BYTES: z.coerce.number().int().min(1024).default(64 * 1024 * 1024),
+  /** Minutes between backup copies of the embedded database; 0: only at shutdown. */
+  BACKUP_INTERVAL_MINUTES: z.coerce.number().min(0).max(24 * 60).default(15),
+  /** Backup copies kept in DATA_DIR/backups; 0: no backups. */
+  BACKUP_KEEP: z.coerce.number().int().min(0).max(1000).default(8),
   MAX_MESSAGES_PER_SECOND: z.coerce.number().min(1).default(300),
   MAX_MESSAGE_BURST: z.coerce.number().min(1).default(1000),
 });
@@ -39,6 +43,13 @@ export interface PlanoConfig {
   dev: boolean;
   /** A reverse proxy in front of Plano reports client addresses (X-Forwarded-For). */
   trustProxy: boolean;
+  /** Backup copies of the embedded database (not used with DATABASE_URL). */
+  backups: {
+    /** Between two timed backups; 0: only at shutdown. */
+    everyMs: number;
+    /** Copies kept; 0: no backups. */
+    keep: number;
+  };
   limits: {
     persistBatchMs: number;
     idleUnloadMs: number;
@@ -72,6 +83,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     authSecret: e.AUTH_SECRET,
     dev: e.PLANO_DEV === '1',
     trustProxy: e.TRUST_PROXY === '1',
+    backups: { everyMs: Math.round(e.BACKUP_INTERVAL_MINUTES * 60_000), keep: e.BACKUP_KEEP },
     limits: {
       persistBatchMs: e.PERSIST_BATCH_MS,
       idleUnloadMs: e.IDLE_UNLOAD_MS,

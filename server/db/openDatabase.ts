@@ -18,7 +18,12 @@ export interface OpenDatabaseOptions {
   onPgliteMigrated?(migration: PgliteMigration): void;
   /** Told when flushing the embedded database to the disk fails (it is tried again). */
   onError?(error: unknown): void;
+  /** The embedded database's WAL is checkpointed by a maintenance thread (the server's). */
+  checkpointedElsewhere?: boolean;
 }
+
+/** The event loop's own checkpoint, kept as a net when the maintenance thread does the work. */
+const AUTO_CHECKPOINT_PAGES_WHEN_MAINTAINED = 10_000;
 
 /** The embedded database's file in a data folder. */
 export const EMBEDDED_DATABASE_FILE = 'plano.db';
@@ -46,7 +51,7 @@ async function connect(options: OpenDatabaseOptions): Promise<Sql> {
     const file = path.join(options.dataDir, EMBEDDED_DATABASE_FILE);
     const migrated = await migrateFromPglite(options.dataDir, file);
     if (migrated) options.onPgliteMigrated?.(migrated);
-    return createSqliteSql(file, { onError: options.onError });
+    return createSqliteSql(file, { onError: options.onError, autoCheckpointPages: options.checkpointedElsewhere ? AUTO_CHECKPOINT_PAGES_WHEN_MAINTAINED : undefined });
   }
   throw new Error('openDatabase needs a databaseUrl, a dataDir or inMemory: true');
 }

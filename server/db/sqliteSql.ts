@@ -19,6 +19,12 @@ export interface SqliteSqlOptions {
   walSyncIntervalMs?: number;
   /** How long a statement waits for another process's write to finish before failing. */
   busyWaitMs?: number;
+  /**
+   * WAL size (pages of 4 KiB) at which a commit moves the WAL into the database file itself, on
+   * the event loop. SQLite's default is 1000; the server sets a high value because its
+   * maintenance thread checkpoints every second, off the event loop (the default stays as a net).
+   */
+  autoCheckpointPages?: number;
   onError?(error: unknown): void;
 }
 
@@ -53,6 +59,7 @@ export function createSqliteSql(file: string, options: SqliteSqlOptions = {}): S
     if (!inMemory) {
       retryBusySync(() => db.exec('pragma journal_mode = wal'));
       db.exec('pragma synchronous = normal');
+      if (options.autoCheckpointPages !== undefined) db.exec(`pragma wal_autocheckpoint = ${Math.max(0, Math.floor(options.autoCheckpointPages))}`);
     }
     db.exec('pragma foreign_keys = on');
     for (const [name, fn] of Object.entries(SQLITE_FUNCTIONS)) db.function(name, { deterministic: false, varargs: true }, fn as (...args: SqliteValue[]) => SqliteValue);

@@ -13,6 +13,8 @@ export interface WalSync {
   whenDurable(): Promise<void>;
   /** Flushes what is pending and releases the file. */
   close(): Promise<void>;
+  /** Flushes started so far. */
+  readonly flushes: number;
 }
 
 export interface WalSyncOptions {
@@ -31,6 +33,7 @@ export function createWalSync(walPath: string, options: WalSyncOptions): WalSync
   let closed = false;
   /** Callers waiting for the next flush to start (it covers everything committed before). */
   let waiting: (() => void)[] = [];
+  let flushes = 0;
 
   function schedule(): void {
     if (timer || flushing || closed || !dirty) return;
@@ -41,6 +44,7 @@ export function createWalSync(walPath: string, options: WalSyncOptions): WalSync
     timer = null;
     if (!dirty) return;
     dirty = false;
+    flushes++;
     lastStart = performance.now();
     const covered = waiting;
     waiting = [];
@@ -63,6 +67,9 @@ export function createWalSync(walPath: string, options: WalSyncOptions): WalSync
   }
 
   return {
+    get flushes() {
+      return flushes;
+    },
     markDirty() {
       dirty = true;
       schedule();

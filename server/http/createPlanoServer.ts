@@ -4,6 +4,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import http from 'node:http';
+import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import { createAttemptLimiter, JOIN_LIMITS, SIGN_IN_LIMITS } from '../auth/attemptLimiter';
 import { createAuthConfig } from '../auth/authConfig';
@@ -16,7 +17,8 @@ import { createParticipantAuth } from '../auth/participantAuth';
 import type { PlanoConfig } from '../config';
 import { createDocStore } from '../db/docStore';
 import type { PgliteMigration } from '../db/migrateFromPglite';
-import { openDatabase } from '../db/openDatabase';
+import { startDatabaseMaintenance } from '../db/databaseMaintenance';
+import { EMBEDDED_DATABASE_FILE, openDatabase } from '../db/openDatabase';
 import { lockDataFolderForServer } from '../db/serverLock';
 import type { Sql } from '../db/Sql';
 import { verifyCredentials } from '../db/users';
@@ -77,11 +79,21 @@ export async function createPlanoServer(
         log.info('moved the PGlite folder of an earlier version into SQLite', { from: migration.from, to: migration.to, rows: migration.rows });
       },
       onError: (error) => log.error('flushing the database to the disk failed', { error: String(error) }),
+      checkpointedElsewhere: embeddedOnDisk,
     });
   } catch (error) {
     serverLock?.release();
     throw error;
   }
+  const maintenance = embeddedOnDisk
+    ? startDatabaseMaintenance({
+        file: path.join(config.dataDir, EMBEDDED_DATABASE_FILE),
+        backupDir: path.join(config.dataDir, 'backups'),
+        backupEveryMs: config.backups.everyMs,
+        keepBackups: config.backups.keep,
+        onError: (message) => log.error(message),
+      })
+    : null;
   const authSecret = await resolveAuthSecret(config.dataDir, config.authSecret);
   const docStore = createDocStore(sql);
   const metrics = createPlanoMetrics();
@@ -179,6 +191,8 @@ export async function createPlanoServer(
         await fanout?.close();
         yjs.close();
         server.closeAllConnections();
+        // After the rooms' last writes: the shutdown backup holds them.
+        await maintenance?.close();
         await sql.close();
         serverLock?.release();
         setRuntime(undefined);
