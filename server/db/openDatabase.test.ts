@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it, describe } from 'vitest';
@@ -136,5 +136,20 @@ describePostgres('openDatabase with PostgreSQL', (scratch) => {
     } finally {
       await sql.close();
     }
+  });
+});
+
+describe('opening a damaged embedded database', () => {
+  it('stops with a message that names the file and where the backups are, instead of failing later', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'plano-damaged-'));
+    const sql = await openDatabase({ dataDir: dir });
+    await sql.query(`insert into settings (key, value) values ('k', $1)`, ['x'.repeat(20_000)]);
+    await sql.close();
+    // Scribble over the middle of the file, as a failing disk might.
+    const file = path.join(dir, 'plano.db');
+    const bytes = await readFile(file);
+    bytes.fill(0x5a, 4096, bytes.length - 4096);
+    await writeFile(file, bytes);
+    await expect(openDatabase({ dataDir: dir })).rejects.toThrow(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is damaged.*${path.join(dir, 'backups')}`));
   });
 });

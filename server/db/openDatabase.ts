@@ -31,6 +31,43 @@ export const EMBEDDED_DATABASE_FILE = 'plano.db';
 /** Pool size for PostgreSQL: enough for group commits of many rooms plus page requests. */
 const POSTGRES_MAX_CONNECTIONS = 10;
 
+export class DatabaseDamagedError extends Error {
+  constructor(file: string, problems: string, backups: string, options?: ErrorOptions) {
+    super(
+      `The database ${file} is damaged (${problems}). Stop Plano and restore the newest copy from ${backups} (README: "How it keeps your work"). ` +
+        `(Database rusak. Hentikan Plano dan pulihkan salinan terbaru dari ${backups}.)`,
+      options,
+    );
+    this.name = 'DatabaseDamagedError';
+  }
+}
+
+/**
+ * SQLite's own consistency check of the file, at every open (after a power cut, say): a damaged
+ * database stops Plano with a message that says what to do, rather than failing later mid-workshop.
+ */
+async function checkIntact(sql: Sql, dataDir: string): Promise<void> {
+  let problems: string;
+  try {
+    const rows = await sql.query<{ quick_check: string }>('pragma quick_check');
+    if (rows.length === 1 && rows[0].quick_check === 'ok') return;
+    problems = rows.map((row) => row.quick_check).slice(0, 3).join('; ');
+  } catch (error) {
+    problems = String((error as Error).message ?? error);
+  }
+  throw damaged(dataDir, problems);
+}
+
+function damaged(dataDir: string, problems: string, cause?: unknown): DatabaseDamagedError {
+  return new DatabaseDamagedError(path.join(dataDir, EMBEDDED_DATABASE_FILE), problems, path.join(dataDir, 'backups'), { cause });
+}
+
+/** SQLITE_CORRUPT or SQLITE_NOTADB: the file is not a sound database. */
+function isDamage(error: unknown): boolean {
+  const code = (error as { errcode?: unknown })?.errcode;
+  return typeof code === 'number' && ((code & 0xff) === 11 || (code & 0xff) === 26);
+}
+
 /** Opens the database and brings its schema up to date before returning it. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Sql> {
   const sql = await connect(options);
@@ -51,7 +88,20 @@ async function connect(options: OpenDatabaseOptions): Promise<Sql> {
     const file = path.join(options.dataDir, EMBEDDED_DATABASE_FILE);
     const migrated = await migrateFromPglite(options.dataDir, file);
     if (migrated) options.onPgliteMigrated?.(migrated);
-    return createSqliteSql(file, { onError: options.onError, autoCheckpointPages: options.checkpointedElsewhere ? AUTO_CHECKPOINT_PAGES_WHEN_MAINTAINED : undefined });
+    let sql: Sql;
+    try {
+      sql = createSqliteSql(file, { onError: options.onError, autoCheckpointPages: options.checkpointedElsewhere ? AUTO_CHECKPOINT_PAGES_WHEN_MAINTAINED : undefined });
+    } catch (error) {
+      if (isDamage(error)) throw damaged(options.dataDir, String((error as Error).message), error);
+      throw error;
+    }
+    try {
+      await checkIntact(sql, options.dataDir);
+    } catch (error) {
+      await sql.close();
+      throw error;
+    }
+    return sql;
   }
   throw new Error('openDatabase needs a databaseUrl, a dataDir or inMemory: true');
 }

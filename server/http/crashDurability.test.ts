@@ -54,6 +54,46 @@ function crashSuite(name: string, makeEnv: () => Promise<Record<string, string>>
       expect(watcher.doc.getMap('cards').toJSON()).toEqual(cards.toJSON());
     }, 60_000);
 
+    it('keeps every edit another screen had seen when killed -9 in the middle of a burst of writes', async () => {
+      const dataDir = await mkdtemp(path.join(os.tmpdir(), 'plano-burst-'));
+      const port = await freePort();
+      const env = { ...(await makeEnv()), DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' };
+      const first = await spawnServer(env);
+      children.push(first);
+      const tokens = createDocTokens((await readFile(path.join(dataDir, 'auth-secret'), 'utf8')).trim());
+      const docName = first.docs[0];
+      const token = () => tokens.sign({ principal: { userId: 'u', workshopId: first.workshopId, role: 'facilitator', groupId: null }, docName }, 600);
+      const wsBase = `ws://127.0.0.1:${port}/yjs`;
+      const writers = await Promise.all([0, 1, 2, 3].map(async () => connectStockClient(wsBase, docName, await token())));
+      const watcher = connectStockClient(wsBase, docName, await token());
+      clients.push(...writers, watcher);
+      await Promise.all([...writers, watcher].map((client) => client.synced));
+
+      let writing = true;
+      const bursts = writers.map(async (writer, w) => {
+        for (let i = 0; writing; i++) {
+          writer.doc.getMap('cards').set(`w${w}-${i}`, { text: `kartu ${i} dari penulis ${w}` });
+          await new Promise((resolve) => setTimeout(resolve, 1));
+        }
+      });
+      await waitFor(() => watcher.doc.getMap('cards').size > 400, 'the burst to be under way', 20_000);
+      first.process.kill('SIGKILL');
+      await first.exited;
+      writing = false;
+      await Promise.all(bursts);
+      // What any screen had seen when the server died; the writers go away with their unsent edits.
+      const seen = [...watcher.doc.getMap('cards').keys()];
+      for (const client of [...writers, watcher]) client.destroy();
+
+      const second = await spawnServer(env);
+      children.push(second);
+      const fresh = connectStockClient(wsBase, docName, await token());
+      clients.push(fresh);
+      await fresh.synced;
+      const missing = seen.filter((key) => !fresh.doc.getMap('cards').has(key));
+      expect(missing).toEqual([]);
+    }, 60_000);
+
     it('stores pending edits and exits cleanly on SIGTERM', async () => {
       const dataDir = await mkdtemp(path.join(os.tmpdir(), 'plano-term-'));
       const port = await freePort();
