@@ -2,6 +2,7 @@
  * `npm start`: build the web app if needed, open the database, create the first facilitator on a
  * fresh data folder, and serve Plano (HTTP + websockets) on one port until SIGTERM.
  */
+import './setup/quietSqliteWarning';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applyProcessDefaults, loadConfig } from './config';

@@ -3,6 +3,7 @@
  * (ARCHITECTURE.md). Works on the same database as the server (DATA_DIR or DATABASE_URL), also
  * while the server runs.
  */
+import '../setup/quietSqliteWarning';
 import { runCli } from './runCli';
 
 runCli(process.argv.slice(2), {
