@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../archive/buildArchive';
 import { collectWorkshop } from '../export/collectWorkshop';
 import { seedExportWorkshop } from '../export/seedForTests';
-import { startTestServer } from '../testing/testServer';
+import { startTestServer, waitFor } from '../testing/testServer';
 import { backupFileName, startDatabaseMaintenance, type DatabaseMaintenance } from './databaseMaintenance';
 import { createDocStore } from './docStore';
 import { EMBEDDED_DATABASE_FILE, openDatabase } from './openDatabase';
@@ -19,12 +19,13 @@ async function archiveOf(sql: Sql, workshopId: string) {
   return buildArchive(sql, records, new Date(0));
 }
 
-async function withDatabase(run: (sql: Sql, dataDir: string, maintenance: (keep?: number) => DatabaseMaintenance) => Promise<void>) {
+async function withDatabase(run: (sql: Sql, dataDir: string, maintenance: (keep?: number, idleStopMs?: number) => DatabaseMaintenance) => Promise<void>) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'plano-maintenance-'));
   const sql = await openDatabase({ dataDir, checkpointedElsewhere: true });
   const started: DatabaseMaintenance[] = [];
-  const maintenance = (keep = 3) => {
+  const maintenance = (keep = 3, idleStopMs?: number) => {
     const m = startDatabaseMaintenance({
+      idleStopMs,
       file: path.join(dataDir, EMBEDDED_DATABASE_FILE),
       backupDir: path.join(dataDir, 'backups'),
       backupEveryMs: 0,
@@ -99,6 +100,33 @@ describe('backups of the embedded database', () => {
       } finally {
         await copy.close();
       }
+    });
+  });
+});
+
+describe('the maintenance thread', () => {
+  it('runs only while edits come in: it starts at a write and stops when the writes stop', async () => {
+    await withDatabase(async (_sql, _dataDir, maintenance) => {
+      const m = maintenance(3, 150);
+      expect(m.running).toBe(false);
+      m.noteWrite();
+      expect(m.running).toBe(true);
+      await waitFor(() => !m.running, 'the idle thread to stop');
+      m.noteWrite();
+      expect(m.running).toBe(true);
+    });
+  });
+
+  it('backs up at shutdown only what changed since the last backup', async () => {
+    await withDatabase(async (_sql, dataDir, maintenance) => {
+      const m = maintenance();
+      await m.backupNow();
+      await m.close();
+      expect(await readdir(path.join(dataDir, 'backups'))).toHaveLength(1);
+      const again = maintenance();
+      again.noteWrite();
+      await again.close();
+      expect(await readdir(path.join(dataDir, 'backups'))).toHaveLength(2);
     });
   });
 });

@@ -1,6 +1,5 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { createPostgresSql } from './postgresSql';
 import { migrateFromPglite, type PgliteMigration } from './migrateFromPglite';
 import { runMigrations } from './migrations';
 import { createSqliteSql } from './sqliteSql';
@@ -20,6 +19,8 @@ export interface OpenDatabaseOptions {
   onError?(error: unknown): void;
   /** The embedded database's WAL is checkpointed by a maintenance thread (the server's). */
   checkpointedElsewhere?: boolean;
+  /** Told after every commit that wrote to the embedded database. */
+  onCommit?(): void;
 }
 
 /** The event loop's own checkpoint, kept as a net when the maintenance thread does the work. */
@@ -81,7 +82,11 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Sql> {
 }
 
 async function connect(options: OpenDatabaseOptions): Promise<Sql> {
-  if (options.databaseUrl) return createPostgresSql(options.databaseUrl, { maxConnections: POSTGRES_MAX_CONNECTIONS });
+  if (options.databaseUrl) {
+    // Loaded only when used: a venue laptop on the embedded database never needs the driver.
+    const { createPostgresSql } = await import('./postgresSql');
+    return createPostgresSql(options.databaseUrl, { maxConnections: POSTGRES_MAX_CONNECTIONS });
+  }
   if (options.inMemory) return createSqliteSql(':memory:');
   if (options.dataDir) {
     await mkdir(options.dataDir, { recursive: true });
@@ -90,7 +95,7 @@ async function connect(options: OpenDatabaseOptions): Promise<Sql> {
     if (migrated) options.onPgliteMigrated?.(migrated);
     let sql: Sql;
     try {
-      sql = createSqliteSql(file, { onError: options.onError, autoCheckpointPages: options.checkpointedElsewhere ? AUTO_CHECKPOINT_PAGES_WHEN_MAINTAINED : undefined });
+      sql = createSqliteSql(file, { onError: options.onError, onCommit: options.onCommit, autoCheckpointPages: options.checkpointedElsewhere ? AUTO_CHECKPOINT_PAGES_WHEN_MAINTAINED : undefined });
     } catch (error) {
       if (isDamage(error)) throw damaged(options.dataDir, String((error as Error).message), error);
       throw error;

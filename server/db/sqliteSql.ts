@@ -26,6 +26,8 @@ export interface SqliteSqlOptions {
    */
   autoCheckpointPages?: number;
   onError?(error: unknown): void;
+  /** Told after every commit that wrote (the server's maintenance thread keeps pace with it). */
+  onCommit?(): void;
 }
 
 export interface SqliteSql extends Sql {
@@ -103,6 +105,7 @@ export function createSqliteSql(file: string, options: SqliteSqlOptions = {}): S
 
   function committed(): void {
     walSync?.markDirty();
+    options.onCommit?.();
   }
 
   /** `work` with the connection to itself: at once when free, else after the transaction in flight. */

@@ -17,12 +17,12 @@ import { createParticipantAuth } from '../auth/participantAuth';
 import type { PlanoConfig } from '../config';
 import { createDocStore } from '../db/docStore';
 import type { PgliteMigration } from '../db/migrateFromPglite';
-import { startDatabaseMaintenance } from '../db/databaseMaintenance';
+import { startDatabaseMaintenance, type DatabaseMaintenance } from '../db/databaseMaintenance';
 import { EMBEDDED_DATABASE_FILE, openDatabase } from '../db/openDatabase';
 import { lockDataFolderForServer } from '../db/serverLock';
 import type { Sql } from '../db/Sql';
 import { verifyCredentials } from '../db/users';
-import { createRedisFanout, type RedisFanout } from '../fanout/redisFanout';
+import type { RedisFanout } from '../fanout/redisFanout';
 import { createHealthRoutes } from '../observability/healthRoutes';
 import { sharedGroupCommit } from '../rooms/sharedGroupCommit';
 import { instrumentStorage } from '../observability/instrumentStorage';
@@ -68,6 +68,7 @@ export async function createPlanoServer(
   if (embeddedOnDisk) await mkdir(config.dataDir, { recursive: true });
   const serverLock = embeddedOnDisk ? lockDataFolderForServer(config.dataDir) : null;
   let sql: Sql;
+  let maintenance: DatabaseMaintenance | null = null;
   let pgliteMigration: PgliteMigration | null = null;
   try {
     sql = await openDatabase({
@@ -80,12 +81,13 @@ export async function createPlanoServer(
       },
       onError: (error) => log.error('flushing the database to the disk failed', { error: String(error) }),
       checkpointedElsewhere: embeddedOnDisk,
+      onCommit: () => maintenance?.noteWrite(),
     });
   } catch (error) {
     serverLock?.release();
     throw error;
   }
-  const maintenance = embeddedOnDisk
+  maintenance = embeddedOnDisk
     ? startDatabaseMaintenance({
         file: path.join(config.dataDir, EMBEDDED_DATABASE_FILE),
         backupDir: path.join(config.dataDir, 'backups'),
@@ -99,7 +101,10 @@ export async function createPlanoServer(
   const metrics = createPlanoMetrics();
   const roomMetrics = createRoomMetrics(metrics);
   // Only with REDIS_URL: one instance alone needs no fan-out.
-  const fanout: RedisFanout | null = config.redisUrl ? createRedisFanout({ redisUrl: config.redisUrl, storage: docStore, metrics, log }) : null;
+  // The Redis client is loaded only with REDIS_URL: a venue laptop never needs it.
+  const fanout: RedisFanout | null = config.redisUrl
+    ? (await import('../fanout/redisFanout')).createRedisFanout({ redisUrl: config.redisUrl, storage: docStore, metrics, log })
+    : null;
   const registry = new RoomRegistry({
     storage: instrumentStorage({ ...docStore, ...sharedGroupCommit(docStore, { maxInFlight: sql.dialect === 'sqlite' ? 1 : SERVER_DATABASE_WRITES_IN_FLIGHT }) }, metrics),
     limits: {
