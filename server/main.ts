@@ -1,60 +1,20 @@
 /**
- * `npm start`: build the web app if needed, open the database, create the first facilitator on a
- * fresh data folder, and serve Plano (HTTP + websockets) on one port until SIGTERM.
+ * Plano through tsx, from the TypeScript sources: `npm run dev` (PLANO_DEV=1, Next in dev mode),
+ * or a production start without the server bundle (it builds the web app when needed first).
+ * `npm start` runs server/start.mjs instead, which serves the bundled server.
  */
 import './setup/quietSqliteWarning';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { applyProcessDefaults, loadConfig } from './config';
-import { createPlanoServer } from './http/createPlanoServer';
-import { createNextFrontend } from './http/nextFrontend';
-import { describePgliteMigration } from './db/describePgliteMigration';
-import { createLogger } from './log';
+import { loadConfig } from './config';
 import { ensureBuild } from './setup/ensureBuild';
-import { setUpFirstRun } from './setup/firstRun';
+import { startPlano } from './startPlano';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 async function main() {
-  const config = loadConfig();
-  applyProcessDefaults();
-  const log = createLogger();
-  if (!config.dev) await ensureBuild(root);
-  const server = await createPlanoServer(config, log, (_runtime) => createNextFrontend({ dir: root, dev: config.dev, port: config.port }));
-  const firstRun = await setUpFirstRun(server.runtime.sql, config.dataDir);
-  const base = `http://localhost:${server.port}`;
-  if (server.pgliteMigration) process.stdout.write(`\n${describePgliteMigration(server.pgliteMigration)}\n`);
-  process.stdout.write(`\nPlano berjalan di / is running at ${base}\n`);
-  if (firstRun) {
-    process.stdout.write(
-      [
-        '',
-        'Akun fasilitator pertama dibuat / First facilitator account created:',
-        `  email:      ${firstRun.email}`,
-        `  kata sandi: ${firstRun.password}`,
-        `  (disimpan juga di / also kept in ${firstRun.credentialsFile})`,
-        `  masuk / sign in: ${base}/signin`,
-        `  lokakarya demo / demo workshop: ${base}/w/${firstRun.workshopId}  (kode gabung / join code ${firstRun.joinCode})`,
-        '',
-      ].join('\n') + '\n',
-    );
-  }
-
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info('stopping: storing pending edits', { signal });
-    server.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        log.error('clean shutdown failed', { error: String(error) });
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
+  if (!loadConfig().dev) await ensureBuild(root);
+  await startPlano(root);
 }
 
 main().catch((error: unknown) => {
