@@ -5,6 +5,8 @@ export interface BenchArgs {
   rooms: number;
   /** Stock clients per room. */
   clients: number;
+  /** Clients in the second fan-out run, all in one room (a plenary); 0 skips that run. */
+  crowd: number;
   /** Measured seconds of steady load (after a short warm-up). */
   seconds: number;
   /** Edits per second sent by each client. */
@@ -18,6 +20,7 @@ export interface BenchArgs {
 export const USAGE = `usage: npm run bench -- [--rooms N] [--clients N] [--seconds S] [--rate R] [--cold-updates N] [--no-write]
   --rooms         rooms in the fan-out run (default 10)
   --clients       stock clients per room (default 10)
+  --crowd         clients in the one-room run (default 50; 0 skips it)
   --seconds       measured seconds of load per server (default 10)
   --rate          edits per second per client (default 2)
   --cold-updates  logged updates in the cold-load document (default 50000)
@@ -27,13 +30,14 @@ export const USAGE = `usage: npm run bench -- [--rooms N] [--clients N] [--secon
 const NUMERIC: Record<string, { key: keyof BenchArgs; min: number; max: number; integer: boolean }> = {
   '--rooms': { key: 'rooms', min: 1, max: 100, integer: true },
   '--clients': { key: 'clients', min: 2, max: 100, integer: true },
+  '--crowd': { key: 'crowd', min: 0, max: 200, integer: true },
   '--seconds': { key: 'seconds', min: 1, max: 120, integer: false },
   '--rate': { key: 'rate', min: 0.1, max: 50, integer: false },
   '--cold-updates': { key: 'coldUpdates', min: 500, max: 200_000, integer: true },
 };
 
 export function parseArgs(argv: readonly string[]): BenchArgs {
-  const args: BenchArgs = { rooms: 10, clients: 10, seconds: 10, rate: 2, coldUpdates: 50_000, write: true };
+  const args: BenchArgs = { rooms: 10, clients: 10, crowd: 50, seconds: 10, rate: 2, coldUpdates: 50_000, write: true };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     if (flag === '--no-write') {

@@ -8,6 +8,7 @@
 import { performance } from 'node:perf_hooks';
 import { createDocStore } from '../server/db/docStore';
 import type { Sql } from '../server/db/Sql';
+import type { SqliteSql } from '../server/db/sqliteSql';
 import { summarize, type Summary } from './stats';
 
 export interface ProbeOptions {
@@ -27,6 +28,16 @@ export interface ProbeRow {
 export interface ProbeResult {
   label: string;
   rows: ProbeRow[];
+  /** Embedded database: from an edit's commit until it is on the disk itself (null elsewhere: a PostgreSQL commit already is). */
+  toDisk: ToDiskResult | null;
+}
+
+export interface ToDiskResult {
+  edits: number;
+  /** Milliseconds between two edits of the stream. */
+  spacingMs: number;
+  /** Commit to fdatasync done, ms. */
+  latency: Summary;
 }
 
 export const DEFAULT_PROBE: ProbeOptions = { samples: 300, idleMs: 5 };
@@ -61,8 +72,21 @@ export async function probeStorage(label: string, sql: Sql, options: ProbeOption
     }
     rows.push({ kind, operation, backToBack: summarize(backToBack), afterIdle: summarize(afterIdle) });
   }
+  const toDisk = 'whenDurable' in sql ? await probeToDisk(sql as SqliteSql, store, update) : null;
   await sql.query('delete from doc_updates where doc_name = $1', [PROBE_DOC]);
-  return { label, rows };
+  return { label, rows, toDisk };
+}
+
+/** A steady stream of edits, each timed from its commit until the WAL flush that covers it is done. */
+async function probeToDisk(sql: SqliteSql, store: ReturnType<typeof createDocStore>, update: Uint8Array, edits = 600, spacingMs = DEFAULT_PROBE.idleMs): Promise<ToDiskResult> {
+  const waits: Promise<number>[] = [];
+  for (let i = 0; i < edits; i++) {
+    await store.appendMany([{ docName: PROBE_DOC, updates: [update] }]);
+    const committed = performance.now();
+    waits.push(sql.whenDurable().then(() => performance.now() - committed));
+    await new Promise((resolve) => setTimeout(resolve, spacingMs));
+  }
+  return { edits, spacingMs, latency: summarize(await Promise.all(waits)) };
 }
 
 async function timed(run: () => Promise<unknown>): Promise<number> {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHILD_OPTIONS_ENV, type BenchDoc, type ChildMessage, type ChildRequest, type PlanoChildOptions } from './planoProtocol';
 import { stopChild, trackChild, waitForExit } from './processes';
+import { startCommand } from './serverMemory';
 
 export interface PlanoProcess {
   pid: number;
@@ -24,7 +25,8 @@ const STARTUP_TIMEOUT_MS = 60_000;
 const REQUEST_TIMEOUT_MS = 30_000;
 
 export async function startPlanoProcess(options: PlanoChildOptions): Promise<PlanoProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'bench', 'planoChild.ts')], {
+  // npm start's Node flags (a small young generation), so the server under test runs as it does at a venue.
+  const child = spawn(process.execPath, [...startCommand().filter((arg) => arg.startsWith('--')), '--import', 'tsx', path.join(REPO_ROOT, 'bench', 'planoChild.ts')], {
     cwd: REPO_ROOT,
     env: { ...process.env, [CHILD_OPTIONS_ENV]: JSON.stringify(options) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

@@ -28,14 +28,23 @@ export function referenceServerEntry(): { entry: string; version: string } {
   return { entry: path.join(path.dirname(packageJsonPath), bin), version: pkg.version };
 }
 
-export async function startReferenceServer(): Promise<ReferenceServer> {
+/**
+ * Starts the reference server in memory, or, with `persistFile`, as the persisting peer: one
+ * SQLite insert before each broadcast (bench/persistingReference.mjs).
+ */
+export async function startReferenceServer(options: { persistFile?: string } = {}): Promise<ReferenceServer> {
   const { entry, version } = referenceServerEntry();
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: String(port) };
-  delete env.YPERSISTENCE; // in memory
+  delete env.YPERSISTENCE; // its own LevelDB persistence: off
   delete env.CALLBACK_URL;
-  const watchdog = pathToFileURL(fileURLToPath(new URL('./exitWithParent.mjs', import.meta.url))).href;
-  const child = spawn(process.execPath, ['--import', watchdog, entry], { env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  const preload = (name: string) => pathToFileURL(fileURLToPath(new URL(`./${name}`, import.meta.url))).href;
+  const imports = ['--import', preload('exitWithParent.mjs')];
+  if (options.persistFile) {
+    env.BENCH_PERSIST_FILE = options.persistFile;
+    imports.push('--import', preload('persistingReference.mjs'));
+  }
+  const child = spawn(process.execPath, [...imports, entry], { env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   trackChild(child);
   let output = '';
   await new Promise<void>((resolve, reject) => {

@@ -23,7 +23,8 @@ import { createThrowawayDatabase, redactUrl } from './postgres';
 import { killAllChildren, readCpuSeconds, readRssBytes } from './processes';
 import { redisServerInstalled, startTestRedis } from '../server/testing/redisServer';
 import { startReferenceServer } from './referenceServer';
-import { renderLatestRun, writeLatestRun, type ServerFanout } from './report';
+import { renderLatestRun, writeLatestRun, type FanoutRun, type FanoutShape, type ServerFanout } from './report';
+import { measureServerMemory } from './serverMemory';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BENCHMARKS_FILE = path.join(REPO_ROOT, 'BENCHMARKS.md');
@@ -72,12 +73,12 @@ function fanoutLoad(args: BenchArgs): FanoutLoad {
   return { seconds: args.seconds, rate: args.rate, warmupSeconds: WARMUP_SECONDS, graceMs: GRACE_MS, connectTimeoutMs: CONNECT_TIMEOUT_MS };
 }
 
-async function fanoutOnPlano(label: string, options: PlanoChildOptions, args: BenchArgs): Promise<ServerFanout> {
-  const server = await startPlanoProcess({ ...options, minDocs: args.rooms });
+async function fanoutOnPlano(label: string, options: PlanoChildOptions, shape: FanoutShape, args: BenchArgs): Promise<ServerFanout> {
+  const server = await startPlanoProcess({ ...options, minDocs: shape.rooms });
   try {
-    const docs = server.docs.slice(0, args.rooms);
-    const tokens = await server.tokens(docs.flatMap((doc) => Array.from({ length: args.clients }, () => doc)));
-    const rooms = docs.map((doc, i) => ({ docName: doc.name, tokens: tokens.slice(i * args.clients, (i + 1) * args.clients) }));
+    const docs = server.docs.slice(0, shape.rooms);
+    const tokens = await server.tokens(docs.flatMap((doc) => Array.from({ length: shape.clients }, () => doc)));
+    const rooms = docs.map((doc, i) => ({ docName: doc.name, tokens: tokens.slice(i * shape.clients, (i + 1) * shape.clients) }));
     const rssIdleBytes = await readRssBytes(server.pid);
     let cpuAtStart = 0;
     const measured = { rssLoadedBytes: 0, cpuSeconds: 0, loadedRooms: null as number | null };
@@ -102,19 +103,19 @@ async function fanoutOnPlano(label: string, options: PlanoChildOptions, args: Be
  * both (as behind a round-robin balancer), so every delivery to a client on the other instance
  * crosses Redis. RSS, CPU and loaded rooms are the sum of both processes.
  */
-async function fanoutOnPlanoPair(label: string, databaseUrl: string, dataDir: string, args: BenchArgs): Promise<ServerFanout> {
+async function fanoutOnPlanoPair(label: string, databaseUrl: string, dataDir: string, shape: FanoutShape, args: BenchArgs): Promise<ServerFanout> {
   const redis = await startTestRedis();
   cleanups.push(() => redis.stop());
   // One after the other, on one data folder: the second finds the first's auth secret, so
   // tokens signed by either are valid on both.
-  const first = await startPlanoProcess({ dataDir, databaseUrl, redisUrl: redis.url, minDocs: args.rooms });
+  const first = await startPlanoProcess({ dataDir, databaseUrl, redisUrl: redis.url, minDocs: shape.rooms });
   const second = await startPlanoProcess({ dataDir, databaseUrl, redisUrl: redis.url });
   const servers = [first, second];
   const sum = async (read: (pid: number) => Promise<number>) => (await Promise.all(servers.map((server) => read(server.pid)))).reduce((a, b) => a + b, 0);
   try {
-    const docs = first.docs.slice(0, args.rooms);
-    const tokens = await first.tokens(docs.flatMap((doc) => Array.from({ length: args.clients }, () => doc)));
-    const rooms = docs.map((doc, i) => ({ docName: doc.name, tokens: tokens.slice(i * args.clients, (i + 1) * args.clients) }));
+    const docs = first.docs.slice(0, shape.rooms);
+    const tokens = await first.tokens(docs.flatMap((doc) => Array.from({ length: shape.clients }, () => doc)));
+    const rooms = docs.map((doc, i) => ({ docName: doc.name, tokens: tokens.slice(i * shape.clients, (i + 1) * shape.clients) }));
     const rssIdleBytes = await sum(readRssBytes);
     let cpuAtStart = 0;
     const measured = { rssLoadedBytes: 0, cpuSeconds: 0, loadedRooms: null as number | null };
@@ -135,10 +136,11 @@ async function fanoutOnPlanoPair(label: string, databaseUrl: string, dataDir: st
   }
 }
 
-async function fanoutOnReference(args: BenchArgs): Promise<ServerFanout> {
-  const server = await startReferenceServer();
+/** The reference server in memory, or (with `persistFile`) the peer that commits one SQLite insert before each relay. */
+async function fanoutOnReference(shape: FanoutShape, args: BenchArgs, persistFile?: string): Promise<ServerFanout> {
+  const server = await startReferenceServer({ persistFile });
   try {
-    const rooms = Array.from({ length: args.rooms }, (_, i) => ({ docName: `bench-room-${i}`, tokens: Array.from({ length: args.clients }, () => null) }));
+    const rooms = Array.from({ length: shape.rooms }, (_, i) => ({ docName: `bench-room-${i}`, tokens: Array.from({ length: shape.clients }, () => null) }));
     const rssIdleBytes = await readRssBytes(server.pid);
     let cpuAtStart = 0;
     const measured = { rssLoadedBytes: 0, cpuSeconds: 0, loadedRooms: null };
@@ -151,7 +153,9 @@ async function fanoutOnReference(args: BenchArgs): Promise<ServerFanout> {
         measured.rssLoadedBytes = await readRssBytes(server.pid);
       },
     });
-    return { label: `Reference @y/websocket-server ${server.version} (in memory)`, kind: 'reference', result, server: { rssIdleBytes, ...measured } };
+    return persistFile
+      ? { label: `Reference ${server.version} + SQLite insert before relay`, kind: 'persistingReference', result, server: { rssIdleBytes, ...measured } }
+      : { label: `Reference @y/websocket-server ${server.version} (in memory)`, kind: 'reference', result, server: { rssIdleBytes, ...measured } };
   } finally {
     await server.stop();
   }
@@ -165,11 +169,11 @@ function summaryLine(entry: ServerFanout): string {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   // Every stock y-websocket client adds a process 'exit' listener.
-  process.setMaxListeners(args.rooms * args.clients + 20);
+  process.setMaxListeners(Math.max(args.rooms * args.clients, args.crowd) + 20);
   const machine = await machineInfo();
   const cpuAtStart = await readCpuCounters();
   log(`${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.date}, load average ${machine.loadAverage}`);
-  log(`fan-out ${args.rooms} rooms x ${args.clients} clients, ${args.rate} edits/s each, ${args.seconds} s (+${WARMUP_SECONDS} s warm-up); cold load of ${args.coldUpdates} updates`);
+  log(`fan-out ${args.rooms} rooms x ${args.clients} clients${args.crowd > 0 ? ` and 1 room x ${args.crowd} clients` : ''}, ${args.rate} edits/s each, ${args.seconds} s (+${WARMUP_SECONDS} s warm-up); cold load of ${args.coldUpdates} updates`);
 
   const tempRoot = await mkdtemp(path.join(os.tmpdir(), 'plano-bench-'));
   cleanups.push(() => rm(tempRoot, { recursive: true, force: true }));
@@ -188,29 +192,37 @@ async function main(): Promise<void> {
     log('PostgreSQL: DATABASE_URL not set, skipped');
   }
 
-  const fanout: ServerFanout[] = [];
-  log('fan-out: Plano, embedded database on disk');
-  fanout.push(await fanoutOnPlano('Plano, embedded (PGlite on disk)', { dataDir: await dataDir('fanout-embedded') }, args));
-  log(`  ${summaryLine(fanout[fanout.length - 1])}`);
-  log('fan-out: reference server');
-  fanout.push(await fanoutOnReference(args));
-  log(`  ${summaryLine(fanout[fanout.length - 1])}`);
-  if (postgres) {
-    log('fan-out: Plano, PostgreSQL');
-    fanout.push(await fanoutOnPlano('Plano, PostgreSQL', { dataDir: await dataDir('fanout-postgres'), databaseUrl: postgres.url }, args));
-    log(`  ${summaryLine(fanout[fanout.length - 1])}`);
-    if (redisServerInstalled()) {
-      log('fan-out: Plano, 2 instances on PostgreSQL + Redis');
-      fanout.push(await fanoutOnPlanoPair(FANOUT_PAIR_LABEL, postgres.url, await dataDir('fanout-pair'), args));
-      log(`  ${summaryLine(fanout[fanout.length - 1])}`);
-    } else {
-      log('fan-out: 2 instances skipped, redis-server is not installed');
+  const fanout: FanoutRun[] = [];
+  const shapes: FanoutShape[] = [{ rooms: args.rooms, clients: args.clients }, ...(args.crowd > 0 ? [{ rooms: 1, clients: args.crowd }] : [])];
+  for (const [i, shape] of shapes.entries()) {
+    const entries: ServerFanout[] = [];
+    const run = async (what: string, measure: () => Promise<ServerFanout>) => {
+      log(`fan-out ${shape.rooms} x ${shape.clients}: ${what}`);
+      entries.push(await measure());
+      log(`  ${summaryLine(entries[entries.length - 1])}`);
+    };
+    await run('Plano, embedded database on disk', async () => fanoutOnPlano('Plano, embedded (SQLite on disk)', { dataDir: await dataDir(`fanout-embedded-${i}`) }, shape, args));
+    await run('reference server, in memory', () => fanoutOnReference(shape, args));
+    await run('reference server with an SQLite insert before each relay', async () => fanoutOnReference(shape, args, path.join(await dataDir(`fanout-persisting-${i}`), 'reference.db')));
+    // The server-database columns only for the first shape: they answer a different question (scale-out), not the ratio.
+    if (postgres && i === 0) {
+      await run('Plano, PostgreSQL', async () => fanoutOnPlano('Plano, PostgreSQL', { dataDir: await dataDir('fanout-postgres'), databaseUrl: postgres.url }, shape, args));
+      if (redisServerInstalled()) {
+        await run('Plano, 2 instances on PostgreSQL + Redis', async () => fanoutOnPlanoPair(FANOUT_PAIR_LABEL, postgres.url, await dataDir('fanout-pair'), shape, args));
+      } else {
+        log('fan-out: 2 instances skipped, redis-server is not installed');
+      }
     }
+    fanout.push({ ...shape, entries });
   }
+
+  log('memory: npm start (server/main.ts with the web app) on a fresh embedded data folder');
+  const memory = await measureServerMemory(await dataDir('memory'));
+  log(`  RSS idle ${(memory.idleBytes / 1024 / 1024).toFixed(0)} MiB, with ${memory.rooms} boards open ${(memory.loadedBytes / 1024 / 1024).toFixed(0)} MiB`);
 
   const probes: ProbeResult[] = [];
   log('storage round trip: embedded database on disk');
-  probes.push(await probeOn('PGlite on disk', { dataDir: await dataDir('probe-embedded') }));
+  probes.push(await probeOn('SQLite on disk', { dataDir: await dataDir('probe-embedded') }));
   if (postgres) {
     log('storage round trip: PostgreSQL');
     probes.push(await probeOn('PostgreSQL', { databaseUrl: postgres.url }));
@@ -222,7 +234,7 @@ async function main(): Promise<void> {
   const cold: ColdLoadResult[] = [];
   const coldOptions = { samples: COLD_SAMPLES, batchSize: APPEND_BATCH };
   log('cold load: Plano, embedded database on disk');
-  cold.push(await runColdLoad({ label: 'Plano, embedded (PGlite on disk)', dataDir: await dataDir('cold-embedded') }, generated, coldOptions));
+  cold.push(await runColdLoad({ label: 'Plano, embedded (SQLite on disk)', dataDir: await dataDir('cold-embedded') }, generated, coldOptions));
   log(`  ${coldLine(cold[cold.length - 1])}`);
   if (postgres) {
     log('cold load: Plano, PostgreSQL');
@@ -239,13 +251,13 @@ async function main(): Promise<void> {
         (others >= 0.05 ? ': latency tails and cold loads are inflated by that; compare the servers within one run.' : ' (a quiet machine).'),
     );
   }
-  const section = renderLatestRun({ machine, args, warmupSeconds: WARMUP_SECONDS, fanout, probes, cold, notes, durationSeconds: performance.now() / 1000, loadAverageAtEnd: Math.round(os.loadavg()[0] * 100) / 100 });
+  const section = renderLatestRun({ machine, args, warmupSeconds: WARMUP_SECONDS, fanout, memory, probes, cold, notes, durationSeconds: performance.now() / 1000, loadAverageAtEnd: Math.round(os.loadavg()[0] * 100) / 100 });
   console.log(`\n${section}`);
   if (args.write) {
     await writeLatestRun(BENCHMARKS_FILE, section);
     log(`wrote ${path.relative(process.cwd(), BENCHMARKS_FILE) || BENCHMARKS_FILE}`);
   }
-  const lost = fanout.reduce((sum, entry) => sum + entry.result.lost, 0);
+  const lost = fanout.flatMap((run) => run.entries).reduce((sum, entry) => sum + entry.result.lost, 0);
   const contentOk = cold.every((c) => c.contentEqual);
   if (lost > 0 || !contentOk) {
     console.error(`bench: ${lost} lost deliveries, content check ${contentOk ? 'passed' : 'FAILED'}`);
@@ -261,6 +273,7 @@ async function probeOn(label: string, where: { dataDir?: string; databaseUrl?: s
     for (const row of probe.rows) {
       log(`  ${row.operation}: p50 ${row.backToBack.p50.toFixed(3)} ms back to back, ${row.afterIdle.p50.toFixed(3)} ms after an idle spell`);
     }
+    if (probe.toDisk) log(`  edit to disk: p50 ${probe.toDisk.latency.p50.toFixed(0)} ms, p95 ${probe.toDisk.latency.p95.toFixed(0)} ms`);
     return probe;
   } finally {
     await sql.close();
@@ -274,9 +287,10 @@ function coldLine(c: ColdLoadResult): string {
 
 function buildNotes(args: BenchArgs, cold: ColdLoadResult[]): string[] {
   const notes = [
-    `Each server ran alone in its own Node process; the ${args.rooms * args.clients} clients shared the bench process. ` +
+    `Each server ran alone in its own Node process; the clients of a run shared the bench process. ` +
       `Latency therefore includes the clients' own event-loop delay (row above), the same for every server.`,
-    `Plano relays an update only after it is committed to its database (group commit across all rooms of a process; PERSIST_BATCH_MS = ${loadConfig({}).limits.persistBatchMs} by default, so an update is written at once and updates any room receives meanwhile share the next statement); the reference server relays at once and stores nothing.`,
+    `Plano relays an update only after it is committed to its database (group commit across all rooms of a process; PERSIST_BATCH_MS = ${loadConfig({}).limits.persistBatchMs} by default, so an update is written at once and updates any room receives meanwhile share the next statement); the reference server relays at once and stores nothing. ` +
+      'The persisting peer is the same reference server with one SQLite insert (node:sqlite, WAL, synchronous=NORMAL) run as each document\'s first update handler, before its own broadcast (bench/persistingReference.mjs): the cheapest commit-before-relay a server can do.',
     `"${FANOUT_PAIR_LABEL}": two Plano processes on one PostgreSQL database and a private redis-server, the clients of every room alternating between them, so about half of each room's deliveries cross Redis; its RSS, CPU and rooms rows are the sum of both processes (each holds every room). ` +
       'Hocuspocus with its Redis extension was not run as a peer: it speaks its own protocol (a document name in every message, its own auth message), so the stock y-websocket clients this bench drives cannot connect to it, and comparing would mean measuring a different client (@hocuspocus/provider) too.',
     'Plano warms its board-loading path once at start (server/setup/warmUp.ts), so "fresh server process" measures a just-started server that is ready for its first facilitator.',
