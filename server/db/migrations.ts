@@ -1,4 +1,3 @@
-import { SQLITE_NOW_DEFAULT } from './sqliteDialect';
 import type { Sql } from './Sql';
 
 /**
@@ -232,13 +231,11 @@ export const MIGRATIONS: readonly Migration[] = [
   },
 ];
 
-const NOW = SQLITE_NOW_DEFAULT;
-
 /**
  * The embedded database's schema history. It starts at the schema PostgreSQL's first eleven
  * migrations built, in one step, with the same tables, columns and declared types (the SQLite
  * backend reads `boolean` and `timestamptz` columns back as booleans and Dates by those names).
- * Timestamps are ISO-8601 UTC text with milliseconds and dates 'YYYY-MM-DD' text, so text order
+ * Timestamps are ISO-8601 UTC text with microseconds and dates 'YYYY-MM-DD' text, so text order
  * is time order.
  */
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
@@ -250,7 +247,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
         email text unique not null,
         name text not null,
         password_hash text not null,
-        created_at timestamptz default ${NOW}
+        created_at timestamptz default (now())
       )`,
       `create table workshops (
         id text primary key,
@@ -258,7 +255,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
         pdam text not null,
         join_code text unique not null,
         created_by text references users(id),
-        created_at timestamptz default ${NOW},
+        created_at timestamptz default (now()),
         region text,
         venue text,
         starts_on date,
@@ -285,7 +282,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
         title_en text not null,
         open_for_participants boolean not null default false,
         locked boolean not null default false,
-        created_at timestamptz default ${NOW},
+        created_at timestamptz default (now()),
         output_id text
       )`,
       `create index docs_workshop_id_idx on docs (workshop_id)`,
@@ -296,14 +293,14 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
         seq integer primary key autoincrement,
         doc_name text not null,
         data bytea not null,
-        created_at timestamptz default ${NOW}
+        created_at timestamptz default (now())
       )`,
       `create index doc_updates_doc_name_seq_idx on doc_updates (doc_name, seq)`,
       `create table doc_snapshots (
         doc_name text primary key,
         data bytea not null,
         upto_seq bigint not null,
-        updated_at timestamptz default ${NOW}
+        updated_at timestamptz default (now())
       )`,
       `create table settings (key text primary key, value text not null)`,
       `create table groups (
@@ -312,7 +309,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
         name text not null,
         color text not null,
         position integer not null default 0,
-        created_at timestamptz default ${NOW},
+        created_at timestamptz default (now()),
         topic_id text,
         session_number integer
       )`,
@@ -324,7 +321,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
         organisation text,
         role text not null,
         removed_at timestamptz,
-        created_at timestamptz default ${NOW}
+        created_at timestamptz default (now())
       )`,
       `create index participants_workshop_id_idx on participants (workshop_id)`,
       `create table group_members (
@@ -341,7 +338,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
         agenda text not null,
         invitees text,
         topic_id text,
-        created_at timestamptz default ${NOW}
+        created_at timestamptz default (now())
       )`,
       `create index meetings_workshop_id_idx on meetings (workshop_id, starts_at)`,
       `create table follow_ups (
@@ -352,14 +349,14 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
         owner text not null,
         due_on date,
         status text not null default 'open',
-        created_at timestamptz default ${NOW}
+        created_at timestamptz default (now())
       )`,
       `create index follow_ups_workshop_id_idx on follow_ups (workshop_id)`,
       `create table topic_progress (
         workshop_id text not null references workshops(id) on delete cascade,
         topic_id text not null,
         status text not null,
-        updated_at timestamptz default ${NOW},
+        updated_at timestamptz default (now()),
         primary key (workshop_id, topic_id)
       )`,
       `create table agenda_sessions (
@@ -378,7 +375,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
         organisation text,
         position text,
         roster_role text not null,
-        created_at timestamptz default ${NOW}
+        created_at timestamptz default (now())
       )`,
       `create index roster_workshop_id_idx on roster (workshop_id)`,
       `create table agreed_outputs (
@@ -390,7 +387,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
         source_docs text not null,
         present text not null,
         agreed_by text not null,
-        agreed_at timestamptz not null default ${NOW},
+        agreed_at timestamptz not null default (now()),
         note text,
         unique (workshop_id, output_id, version)
       )`,
@@ -419,7 +416,7 @@ export async function runMigrations(sql: Sql, migrations: readonly Migration[] =
     }
     await tx.query(`create table if not exists schema_migrations (
       name text primary key,
-      applied_at timestamptz not null default ${tx.dialect === 'sqlite' ? SQLITE_NOW_DEFAULT : 'now()'}
+      applied_at timestamptz not null default (now())
     )`);
     const rows = await tx.query<{ name: string }>('select name from schema_migrations');
     const applied = new Set(rows.map((row) => row.name));

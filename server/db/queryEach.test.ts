@@ -1,6 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
 import { violatedUniqueConstraint, type Sql } from './Sql';
-import { SQLITE_NOW_DEFAULT } from './sqliteDialect';
 import { describeEachBackend } from './testBackends';
 
 const INSERT = 'insert into each_items (name, data, note) values ($1, $2, $3) returning id, name, data, note, created_at';
@@ -20,7 +19,7 @@ describeEachBackend('Sql.queryEach', (backend) => {
       name text unique not null,
       data bytea not null,
       note text,
-      created_at timestamptz not null default ${sqlite ? SQLITE_NOW_DEFAULT : 'now()'}
+      created_at timestamptz not null default (now())
     )`);
   });
 

@@ -30,7 +30,7 @@ describe('values on their way in and out of SQLite', () => {
   it('stores booleans as 0/1, dates as UTC text with milliseconds, arrays as JSON', () => {
     expect(toSqliteParam(true)).toBe(1);
     expect(toSqliteParam(false)).toBe(0);
-    expect(toSqliteParam(new Date('2026-12-08T10:00:00+07:00'))).toBe('2026-12-08T03:00:00.000Z');
+    expect(toSqliteParam(new Date('2026-12-08T10:00:00+07:00'))).toBe('2026-12-08T03:00:00.000000Z');
     expect(toSqliteParam(['a', 'b'])).toBe('["a","b"]');
     expect(toSqliteParam(undefined)).toBeNull();
     expect(() => toSqliteParam(new Date('not a date'))).toThrow(/invalid date/);
@@ -46,8 +46,12 @@ describe('values on their way in and out of SQLite', () => {
     expect(readerForDeclaredType(null)).toBeNull();
   });
 
-  it('has now() in the form dates are stored in, and to_char only for the one date format used', () => {
-    expect(SQLITE_FUNCTIONS.now()).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+  it('has now() in the form dates are stored in, always later than the one before, and to_char only for the one date format used', () => {
+    const times = Array.from({ length: 1000 }, () => SQLITE_FUNCTIONS.now() as string);
+    expect(times[0]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
+    expect(new Set(times).size).toBe(1000);
+    expect([...times].sort()).toEqual(times);
+    expect(Math.abs(new Date(times[999]).getTime() - Date.now())).toBeLessThan(5000);
     expect(SQLITE_FUNCTIONS.to_char('2026-12-08', 'YYYY-MM-DD')).toBe('2026-12-08');
     expect(() => SQLITE_FUNCTIONS.to_char('2026-12-08', 'DD/MM/YYYY')).toThrow(/only 'YYYY-MM-DD'/);
   });

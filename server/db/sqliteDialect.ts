@@ -59,8 +59,8 @@ function isDigit(char: string | undefined): boolean {
 export type SqliteValue = null | number | bigint | string | Uint8Array;
 
 /**
- * A JS value as SQLite stores it: booleans as 0/1, dates as ISO-8601 text in UTC with
- * milliseconds (the form `now()` writes, so text order is time order), arrays as JSON (for
+ * A JS value as SQLite stores it: booleans as 0/1, dates as ISO-8601 text in UTC with six
+ * fractional digits (the form `now()` writes, so text order is time order), arrays as JSON (for
  * `json_each`), undefined as null.
  */
 export function toSqliteParam(value: unknown): SqliteValue {
@@ -70,7 +70,7 @@ export function toSqliteParam(value: unknown): SqliteValue {
   if (value instanceof Uint8Array) return value;
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) throw new Error('Cannot store an invalid date');
-    return value.toISOString();
+    return `${value.toISOString().slice(0, 23)}000Z`;
   }
   if (Array.isArray(value)) return JSON.stringify(value);
   throw new Error(`Cannot bind a ${Object.prototype.toString.call(value)} as an SQL parameter`);
@@ -92,18 +92,28 @@ export function readerForDeclaredType(declaredType: string | null): ((value: unk
   }
 }
 
+/** Microseconds since the epoch of the last `now()` this process handed out. */
+let lastNowMicros = 0;
+
+/**
+ * The current time as stored: ISO-8601 UTC text with microseconds, strictly increasing within the
+ * process, so rows written one after another (two people joining in the same millisecond) keep
+ * their order when sorted by time, as PostgreSQL's microsecond timestamps do.
+ */
+function sqliteNow(): string {
+  lastNowMicros = Math.max(lastNowMicros + 1, Math.round((performance.timeOrigin + performance.now()) * 1000));
+  return `${new Date(Math.floor(lastNowMicros / 1000)).toISOString().slice(0, 23)}${String(lastNowMicros % 1000).padStart(3, '0')}Z`;
+}
+
 /**
  * PostgreSQL functions Plano's queries call, defined on every SQLite connection:
- * - `now()`: the current time, stored as `toSqliteParam` stores dates;
+ * - `now()`: see sqliteNow (column defaults call it too: `default (now())`, which both engines read);
  * - `to_char(date, 'YYYY-MM-DD')`: dates are already kept as that text (the one format used).
  */
 export const SQLITE_FUNCTIONS: Record<string, (...args: SqliteValue[]) => SqliteValue> = {
-  now: () => new Date().toISOString(),
+  now: () => sqliteNow(),
   to_char: (value, format) => {
     if (format !== 'YYYY-MM-DD') throw new Error(`to_char supports only 'YYYY-MM-DD' here, not ${String(format)}`);
     return value;
   },
 };
-
-/** `now()` in a column default (defaults cannot call application functions): the same text. */
-export const SQLITE_NOW_DEFAULT = `(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
