@@ -26,7 +26,7 @@ const REQUEST_TIMEOUT_MS = 30_000;
 
 export async function startPlanoProcess(options: PlanoChildOptions): Promise<PlanoProcess> {
   // npm start's Node flags (a small young generation), so the server under test runs as it does at a venue.
-  const child = spawn(process.execPath, [...startCommand().filter((arg) => arg.startsWith('--')), '--import', 'tsx', path.join(REPO_ROOT, 'bench', 'planoChild.ts')], {
+  const child = spawn(process.execPath, [...startCommand().filter((arg) => arg.startsWith('--')), ...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []), '--import', 'tsx', path.join(REPO_ROOT, 'bench', 'planoChild.ts')], {
     cwd: REPO_ROOT,
     env: { ...process.env, [CHILD_OPTIONS_ENV]: JSON.stringify(options) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

@@ -108,6 +108,10 @@ export function createSqliteSql(file: string, options: SqliteSqlOptions = {}): S
     options.onCommit?.();
   }
 
+  // Transaction control, prepared once: compiling it for every live edit's commit costs more
+  // than the insert itself.
+  const control = { begin: db.prepare('begin immediate'), commit: db.prepare('commit'), rollback: db.prepare('rollback') };
+
   /** `work` with the connection to itself: at once when free, else after the transaction in flight. */
   async function exclusively<R>(work: () => Promise<R> | R): Promise<R> {
     await lock.acquire();
@@ -118,24 +122,52 @@ export function createSqliteSql(file: string, options: SqliteSqlOptions = {}): S
     }
   }
 
-  async function begin(): Promise<void> {
-    // IMMEDIATE takes the write lock up front: a transaction never fails half-way on a busy file.
-    await retryBusy(() => db.exec('begin immediate'), busyWaitMs);
+  /**
+   * Synchronous `work` (one statement, or a transaction that runs start to end without waiting)
+   * with the connection to itself. The common case, a free connection and a free file, runs at
+   * once without a turn of the event loop; otherwise it queues and retries a busy file.
+   */
+  function atOnce<R>(work: () => R): Promise<R> {
+    if (lock.tryAcquire()) {
+      try {
+        return Promise.resolve(work());
+      } catch (error) {
+        if (!isBusy(error)) return Promise.reject(error);
+      } finally {
+        lock.release();
+      }
+    }
+    return exclusively(() => retryBusy(work, busyWaitMs));
   }
 
-  async function inTransaction<R>(fn: () => R | Promise<R>): Promise<R> {
-    await begin();
+  function rollbackIfOpen(): void {
+    if (db.isTransaction) control.rollback.run();
+  }
+
+  /** Runs synchronous `fn` in one transaction (IMMEDIATE: the write lock is taken up front). */
+  function inTransactionNow<R>(fn: () => R): R {
+    control.begin.run();
+    let result: R;
+    try {
+      result = fn();
+      control.commit.run();
+    } catch (error) {
+      rollbackIfOpen();
+      throw error;
+    }
+    committed();
+    return result;
+  }
+
+  async function inTransaction<R>(fn: () => Promise<R>): Promise<R> {
+    // IMMEDIATE takes the write lock up front: a transaction never fails half-way on a busy file.
+    await retryBusy(() => control.begin.run(), busyWaitMs);
     let result: R;
     try {
       result = await fn();
+      control.commit.run();
     } catch (error) {
-      if (db.isTransaction) db.exec('rollback');
-      throw error;
-    }
-    try {
-      db.exec('commit');
-    } catch (error) {
-      if (db.isTransaction) db.exec('rollback');
+      rollbackIfOpen();
       throw error;
     }
     committed();
@@ -148,13 +180,11 @@ export function createSqliteSql(file: string, options: SqliteSqlOptions = {}): S
       file,
       async query<T>(text: string, params: unknown[] = []): Promise<T[]> {
         if (depth > 0) return run<T>(text, params).rows;
-        return exclusively(() =>
-          retryBusy(() => {
-            const { rows, writes } = run<T>(text, params);
-            if (writes) committed();
-            return rows;
-          }, busyWaitMs),
-        );
+        return atOnce(() => {
+          const { rows, writes } = run<T>(text, params);
+          if (writes) committed();
+          return rows;
+        });
       },
       async transaction<R>(fn: (tx: Sql) => Promise<R>): Promise<R> {
         if (depth > 0) {
@@ -167,7 +197,9 @@ export function createSqliteSql(file: string, options: SqliteSqlOptions = {}): S
         if (paramRows.length === 0) return [];
         const runAll = () => paramRows.map((params) => run<T>(text, params).rows);
         if (depth > 0) return runAll();
-        return exclusively(() => inTransaction(runAll));
+        // One run is one statement: atomic on its own, no transaction around it.
+        if (paramRows.length === 1) return [await sql.query<T>(text, paramRows[0])];
+        return atOnce(() => inTransactionNow(runAll));
       },
       whenDurable: () => walSync?.whenDurable() ?? Promise.resolve(),
       async close(): Promise<void> {
@@ -194,11 +226,15 @@ class ConnectionLock {
   private readonly waiters: (() => void)[] = [];
 
   acquire(): Promise<void> | void {
-    if (!this.held) {
-      this.held = true;
-      return;
-    }
+    if (this.tryAcquire()) return;
     return new Promise<void>((resolve) => this.waiters.push(resolve));
+  }
+
+  /** Takes the connection if it is free (and nobody is queued for it). */
+  tryAcquire(): boolean {
+    if (this.held) return false;
+    this.held = true;
+    return true;
   }
 
   release(): void {
