@@ -229,6 +229,18 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    name: '0012_doc_checkpoints',
+    statements: [
+      // A board's last good snapshot: its state when last compacted well within the size limit,
+      // which the facilitator restores a full board to. One row per document, replaced.
+      `create table doc_checkpoints (
+        doc_name text primary key,
+        data bytea not null,
+        taken_at timestamptz not null default now()
+      )`,
+    ],
+  },
 ];
 
 /**
@@ -390,6 +402,16 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
         agreed_at timestamptz not null default (now()),
         note text,
         unique (workshop_id, output_id, version)
+      )`,
+    ],
+  },
+  {
+    name: '0012_doc_checkpoints',
+    statements: [
+      `create table doc_checkpoints (
+        doc_name text primary key,
+        data bytea not null,
+        taken_at timestamptz not null default (now())
       )`,
     ],
   },
