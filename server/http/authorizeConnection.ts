@@ -24,13 +24,13 @@ export function createConnectionAuthorizer(deps: PrincipalDeps & { docAccess: Do
         ? { ok: false, status: 401, reason: 'sign in or present a token' }
         : { ok: false, status: 403, reason: found.refused === 'bad-token' ? 'invalid or expired token' : 'not a member of this workshop' };
     }
-    const { principal } = found;
+    const { principal, displayName } = found;
     const access = accessInfo(doc);
     if (!can(principal, 'read', access)) return { ok: false, status: 403, reason: 'not a member of this workshop' };
     deps.docAccess.set(docName, access);
     return {
       ok: true,
-      subject: principal.userId,
+      identity: { userId: principal.userId, name: displayName ?? '', role: principal.role },
       label: `${principal.role}:${principal.userId}`,
       // Asked on every update: a lock or an opened plenary applies to open connections at once.
       mayWrite: () => can(principal, 'write', deps.docAccess.current(docName, access)),

@@ -15,6 +15,7 @@ import { recordProblem } from '@/lib/shapes/boardSchema';
 import { createDocTokens } from '../auth/docTokens';
 import { createParticipantAuth } from '../auth/participantAuth';
 import type { PlanoConfig } from '../config';
+import { saveCheckpoint } from '../db/docCheckpoints';
 import { createDocStore } from '../db/docStore';
 import type { PgliteMigration } from '../db/migrateFromPglite';
 import { startDatabaseMaintenance, type DatabaseMaintenance } from '../db/databaseMaintenance';
@@ -36,6 +37,7 @@ import { worksheetPolicy } from '../rooms/worksheetPolicy';
 import { warmUp } from '../setup/warmUp';
 import { setRuntime, type PlanoRuntime } from '../runtime';
 import { createConnectionAuthorizer } from './authorizeConnection';
+import { boardCapacityExtension } from './boardCapacity';
 import { stampClientAddress } from './clientAddress';
 import { createDocAccessCache } from './docAccessCache';
 import { createYjsUpgradeHandler } from './yjsUpgrade';
@@ -106,7 +108,14 @@ export async function createPlanoServer(
     ? (await import('../fanout/redisFanout')).createRedisFanout({ redisUrl: config.redisUrl, storage: docStore, metrics, log })
     : null;
   const registry = new RoomRegistry({
-    storage: instrumentStorage({ ...docStore, ...sharedGroupCommit(docStore, { maxInFlight: sql.dialect === 'sqlite' ? 1 : SERVER_DATABASE_WRITES_IN_FLIGHT }) }, metrics),
+    storage: instrumentStorage(
+      {
+        ...docStore,
+        ...sharedGroupCommit(docStore, { maxInFlight: sql.dialect === 'sqlite' ? 1 : SERVER_DATABASE_WRITES_IN_FLIGHT }),
+        saveCheckpoint: (docName, state) => saveCheckpoint(sql, docName, state),
+      },
+      metrics,
+    ),
     limits: {
       maxDocBytes: config.limits.maxDocBytes,
       persistBatchMs: config.limits.persistBatchMs,
@@ -119,7 +128,7 @@ export async function createPlanoServer(
       ],
     },
     idleUnloadMs: config.limits.idleUnloadMs,
-    extensions: fanout ? [roomMetrics.extension, fanout] : [roomMetrics.extension],
+    extensions: fanout ? [roomMetrics.extension, boardCapacityExtension, fanout] : [roomMetrics.extension, boardCapacityExtension],
     lifecycles: fanout ? [roomMetrics.lifecycle, fanout] : [roomMetrics.lifecycle],
     log,
   });
