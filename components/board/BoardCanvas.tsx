@@ -21,6 +21,7 @@ import { usePrivateCardVisibility } from './voting/privateCardVisibility';
 import { SessionTimer } from './session/SessionTimer';
 import { useFollowLeader } from './session/useFollowLeader';
 import { BoardSessionControls } from './session/BoardSessionControls';
+import { BoardFullBanner } from './BoardFullBanner';
 
 declare global {
   interface Window {
@@ -231,6 +232,7 @@ export function BoardCanvas({ docName, token, wsUrl, user, canWrite, writesWhenL
         defaultMinutes={sessionTimer?.defaultMinutes}
         sessionWorkshopId={sessionTimer?.workshopId}
       />
+      {!projector && <BoardFullBanner ydoc={ydoc} docName={docName} facilitates={writesWhenLocked} lang={lang} />}
       {!projector && sync.status === 'ready' && <BoardSessionControls ydoc={ydoc} provider={provider} editor={editor} userId={user.id} facilitates={writesWhenLocked} lang={lang} />}
       <div style={statusBarStyle}>
         <ConnectionBadge state={connection} lang={lang} onReconnect={handleReconnect} />
