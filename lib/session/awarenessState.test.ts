@@ -16,7 +16,7 @@ describe('the presence the server relays', () => {
     const relayed = verifiedAwarenessState(claimed, observer);
     expect(relayed.user).toEqual({ id: 'o-1', name: 'Pengamat Bappeda', color: colorForUser('o-1') });
     expect(relayed.role).toBe('observer');
-    expect(relayed.presence).toMatchObject({ userId: 'o-1', userName: 'Pengamat Bappeda', color: colorForUser('o-1'), camera: { x: 90000, y: 90000, z: 1 } });
+    expect(relayed.presence).toMatchObject({ userId: 'user:o-1', userName: 'Pengamat Bappeda', color: colorForUser('o-1'), camera: { x: 90000, y: 90000, z: 1 } });
     expect(readBoardPeer(1, relayed)).toMatchObject({ userId: 'o-1', role: 'observer', leads: false });
   });
 

@@ -118,8 +118,9 @@ export function verifiedAwarenessState(state: Readonly<Record<string, unknown>>,
   const verified: Record<string, unknown> = { user: { id: identity.userId, name, color }, [ROLE_FIELD]: identity.role };
   const presence = state[PRESENCE_FIELD];
   if (isRecord(presence) && JSON.stringify(presence).length <= MAX_PRESENCE_JSON) {
-    // tldraw draws a cursor's name and colour from these, and "follow" matches on userId.
-    verified[PRESENCE_FIELD] = { ...presence, userId: identity.userId, userName: name, color };
+    // tldraw draws a cursor's name and colour from these, and "follow" matches on userId (a
+    // tldraw user record id, hence the prefix).
+    verified[PRESENCE_FIELD] = { ...presence, userId: `user:${identity.userId}`, userName: name, color };
   }
   if (canInSession(identity.role, 'raiseHand')) {
     const hand = readHand(state[HAND_FIELD]);
