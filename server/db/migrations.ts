@@ -241,6 +241,20 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    name: '0013_personal_docs',
+    statements: [
+      // A person's private space on a board (lib/board/personalDoc.ts): registered when its owner
+      // first opens it, so a reveal finds every one of them.
+      `create table personal_docs (
+        name text primary key,
+        board_name text not null,
+        owner_id text not null,
+        created_at timestamptz not null default now()
+      )`,
+      `create index personal_docs_board_name_idx on personal_docs (board_name)`,
+    ],
+  },
 ];
 
 /**
@@ -413,6 +427,18 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
         data bytea not null,
         taken_at timestamptz not null default (now())
       )`,
+    ],
+  },
+  {
+    name: '0013_personal_docs',
+    statements: [
+      `create table personal_docs (
+        name text primary key,
+        board_name text not null,
+        owner_id text not null,
+        created_at timestamptz not null default (now())
+      )`,
+      `create index personal_docs_board_name_idx on personal_docs (board_name)`,
     ],
   },
 ];

@@ -10,7 +10,8 @@ import { createAttemptLimiter, JOIN_LIMITS, SIGN_IN_LIMITS } from '../auth/attem
 import { createAuthConfig } from '../auth/authConfig';
 import { resolveAuthSecret } from '../auth/authSecret';
 import { FACILITATOR_META_KEYS, META_MAP, RECORDS_MAP } from '@/lib/board/docMeta';
-import { voteEntryOwner, VOTES_MAP } from '@/lib/board/voting';
+import { BALLOTS_MAP } from '@/lib/board/personalDoc';
+import { ballotProblem, voteEntryOwner, VOTES_MAP } from '@/lib/board/voting';
 import { recordProblem } from '@/lib/shapes/boardSchema';
 import { createDocTokens } from '../auth/docTokens';
 import { createParticipantAuth } from '../auth/participantAuth';
@@ -38,6 +39,7 @@ import { warmUp } from '../setup/warmUp';
 import { setRuntime, type PlanoRuntime } from '../runtime';
 import { createConnectionAuthorizer } from './authorizeConnection';
 import { boardCapacityExtension } from './boardCapacity';
+import { createPrivateSpaces } from './privateSpaces';
 import { stampClientAddress } from './clientAddress';
 import { createDocAccessCache } from './docAccessCache';
 import { createYjsUpgradeHandler } from './yjsUpgrade';
@@ -107,6 +109,9 @@ export async function createPlanoServer(
   const fanout: RedisFanout | null = config.redisUrl
     ? (await import('../fanout/redisFanout')).createRedisFanout({ redisUrl: config.redisUrl, storage: docStore, metrics, log })
     : null;
+  // Reveals need the registry they are part of: handed over once it exists.
+  let registryRef: RoomRegistry | null = null;
+  const privateSpaces = createPrivateSpaces({ sql, log, registry: () => registryRef! });
   const registry = new RoomRegistry({
     storage: instrumentStorage(
       {
@@ -124,14 +129,16 @@ export async function createPlanoServer(
         protectedKeysPolicy(META_MAP, FACILITATOR_META_KEYS),
         validRecordsPolicy(RECORDS_MAP, recordProblem),
         ownEntriesPolicy(VOTES_MAP, voteEntryOwner),
+        validRecordsPolicy(BALLOTS_MAP, ballotProblem),
         worksheetPolicy(),
       ],
     },
     idleUnloadMs: config.limits.idleUnloadMs,
-    extensions: fanout ? [roomMetrics.extension, boardCapacityExtension, fanout] : [roomMetrics.extension, boardCapacityExtension],
-    lifecycles: fanout ? [roomMetrics.lifecycle, fanout] : [roomMetrics.lifecycle],
+    extensions: [roomMetrics.extension, boardCapacityExtension, ...(fanout ? [fanout] : []), privateSpaces.extension],
+    lifecycles: [roomMetrics.lifecycle, ...(fanout ? [fanout] : []), privateSpaces.lifecycle],
     log,
   });
+  registryRef = registry;
   const tokens = createDocTokens(authSecret);
   const participantAuth = createParticipantAuth(authSecret);
   const failedSignIns = createAttemptLimiter(SIGN_IN_LIMITS);
@@ -200,6 +207,7 @@ export async function createPlanoServer(
     close() {
       closing ??= (async () => {
         server.close();
+        await privateSpaces.settled();
         await registry.closeAll();
         // After the rooms: their last commits are still published to the other instances.
         await fanout?.close();
