@@ -9,10 +9,6 @@ import type { Duplex } from 'node:stream';
 import { createAttemptLimiter, JOIN_LIMITS, SIGN_IN_LIMITS } from '../auth/attemptLimiter';
 import { createAuthConfig } from '../auth/authConfig';
 import { resolveAuthSecret } from '../auth/authSecret';
-import { FACILITATOR_META_KEYS, META_MAP, RECORDS_MAP } from '@/lib/board/docMeta';
-import { BALLOTS_MAP } from '@/lib/board/personalDoc';
-import { ballotProblem, voteEntryOwner, VOTES_MAP } from '@/lib/board/voting';
-import { recordProblem } from '@/lib/shapes/boardSchema';
 import { createDocTokens } from '../auth/docTokens';
 import { createParticipantAuth } from '../auth/participantAuth';
 import type { PlanoConfig } from '../config';
@@ -32,9 +28,8 @@ import { createPlanoMetrics } from '../observability/planoMetrics';
 import { createRoomMetrics } from '../observability/roomMetrics';
 import type { Logger } from '../log';
 import { CloseCode } from '../rooms/closeCodes';
+import { LIVE_POLICIES } from '../rooms/documentRules';
 import { RoomRegistry } from '../rooms/RoomRegistry';
-import { ownEntriesPolicy, protectedKeysPolicy, validRecordsPolicy } from '../rooms/updatePolicies';
-import { worksheetPolicy } from '../rooms/worksheetPolicy';
 import { warmUp } from '../setup/warmUp';
 import { setRuntime, type PlanoRuntime } from '../runtime';
 import { createConnectionAuthorizer } from './authorizeConnection';
@@ -125,13 +120,7 @@ export async function createPlanoServer(
       maxDocBytes: config.limits.maxDocBytes,
       persistBatchMs: config.limits.persistBatchMs,
       compactAfterUpdates: config.limits.compactAfterUpdates,
-      policies: [
-        protectedKeysPolicy(META_MAP, FACILITATOR_META_KEYS),
-        validRecordsPolicy(RECORDS_MAP, recordProblem),
-        ownEntriesPolicy(VOTES_MAP, voteEntryOwner),
-        validRecordsPolicy(BALLOTS_MAP, ballotProblem),
-        worksheetPolicy(),
-      ],
+      policies: LIVE_POLICIES,
     },
     idleUnloadMs: config.limits.idleUnloadMs,
     extensions: [roomMetrics.extension, boardCapacityExtension, ...(fanout ? [fanout] : []), privateSpaces.extension],

@@ -22,11 +22,12 @@ import { AwarenessGate, encodeAwarenessEntries } from './awarenessGate';
 import { ClientWriters, extendedClients } from './clientWriters';
 import { CloseCode } from './closeCodes';
 import { DocSize } from './docSize';
-import { checkUpdate, type UpdatePolicy } from './updatePolicies';
+import { judgeUpdate } from './documentRules';
+import type { UpdatePolicy } from './updatePolicies';
 import { ParkedUpdates, type ParkedUpdate } from './parkedUpdates';
 import { decodeAwarenessEntries, decodeWellFormedUpdate, type DecodedUpdate } from './messages';
 import { encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2, encodeSyncStep2FromUpdate, encodeUpdateMessage, type AwarenessEntry } from './messages';
-import { findMissingDependency, stillMissing, type MissingDependency } from './updateInspection';
+import { stillMissing, type MissingDependency } from './updateInspection';
 import { revertDocument, type KeepEntry } from './revertDocument';
 
 /** Where a room's document lives between loads. The update log is append-only. */
@@ -308,8 +309,9 @@ export class Room {
     if (isEmptyUpdate(update)) return DONE;
     const doc = this.doc;
     const structure = decoded ?? decodeWellFormedUpdate(update).decoded;
-    const missing = findMissingDependency(doc, structure);
-    if (missing) {
+    const verdict = judgeUpdate(doc, structure, peer, this.limits.policies ?? []);
+    if (verdict.kind === 'missing') {
+      const { missing } = verdict;
       if (!this.mayWaitFor(peer, missing.client)) return this.refuseIncomplete(peer, missing.reason);
       return { kind: 'missing', missing, decoded: structure };
     }
@@ -319,9 +321,8 @@ export class Room {
     const extended = extendedClients(doc, structure);
     const foreign = extended.find((client) => this.belongsToSomeoneElse(peer, client));
     if (foreign !== undefined) return this.refuse(peer, CloseCode.forbidden, `writes as client ${foreign}, which another connected person writes as`);
-    const refusal = checkUpdate(this.limits.policies ?? [], doc, structure, peer);
     // Only a tampered or broken client sends this: the UI never produces such an update.
-    if (refusal) return this.refuse(peer, refusal.code, refusal.reason);
+    if (verdict.kind === 'refused') return this.refuse(peer, verdict.code, verdict.reason);
     if (!this.size.fits(update.byteLength, peer.mayConfigure(), () => this.measure())) {
       this.setFull(true);
       return this.refuse(peer, CloseCode.boardFull, 'board full');
