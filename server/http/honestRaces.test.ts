@@ -68,6 +68,25 @@ describe('honest clients in a race are never refused', () => {
     for (const client of [observer, tabA, tabB]) client.destroy();
   });
 
+  it('lets a tablet that holds another person’s edit the server lacks get in once that person’s device sent it', async () => {
+    const observer = connectStockClient(t.wsBase, plenary, await tokenAs('pengamat', 'observer'));
+    const laptop = connectStockClient(t.wsBase, plenary, await tokenAs('fasilitator-laptop'));
+    const tablet = connectStockClient(t.wsBase, plenary, await tokenAs('joko'));
+    await Promise.all([observer.synced, laptop.synced, tablet.synced]);
+    const closes = closesOf(tablet);
+    // The laptop's edit reaches the tablet but not the server (as after a restore that lost it).
+    laptop.provider.disconnect();
+    laptop.doc.getText('minutes').insert(0, 'Catatan laptop');
+    shareAcrossTabs(laptop, tablet);
+    laptop.provider.connect();
+    // The tablet writes on top of it at once: the server, lacking the laptop's edit, refuses in a
+    // way the tablet retries, until the laptop's own connection has delivered it.
+    tablet.doc.getText('minutes').insert(14, ', tambahan tablet');
+    await waitFor(() => observer.doc.getText('minutes').toString() === 'Catatan laptop, tambahan tablet', 'both edits to reach the observer', 15_000);
+    expect(closes.every((code) => code === CloseCode.incompleteUpdate || code === CloseCode.writesAsAnotherDevice)).toBe(true);
+    for (const client of [observer, laptop, tablet]) client.destroy();
+  }, 30_000);
+
   it('makes a tab whose partner never comes back send the missing edit itself, by reconnecting', async () => {
     const observer = connectStockClient(t.wsBase, plenary, await tokenAs('pengamat', 'observer'));
     const tabA = connectStockClient(t.wsBase, plenary, await tokenAs('rina'));

@@ -118,11 +118,12 @@ describe('a campaign of hostile updates against a live board', () => {
       nextClockOf: (client: number) => Y.getState(room.doc.store, client),
     };
     const kinds = (i: number): MutationKind => MUTATIONS[i % MUTATIONS.length];
-    // Written before the clock starts, so the event-loop delay below is the server's (and the
-    // sockets'), not this test's own work of building them.
-    const mutations = Array.from({ length: PARTICIPANT_MUTATIONS + OBSERVER_MUTATIONS }, (_, i) => mutateUpdate(edits[Math.floor(random() * edits.length)], kinds(i), context));
-    const mutated = (i: number) => mutations[i];
-    const decodable = mutations.map((update) => {
+    const mutate = (i: number) => mutateUpdate(edits[Math.floor(random() * edits.length)], kinds(i), context);
+    // The observer's are written before the clock starts, so the event-loop delay below is the
+    // server's (and the sockets'), not this test's own work of building hundreds at once. The
+    // participant's are written just before each is sent: they aim at the victims' next clocks.
+    const observerMutations = Array.from({ length: OBSERVER_MUTATIONS }, (_, i) => mutate(PARTICIPANT_MUTATIONS + i));
+    const decodable = observerMutations.map((update) => {
       try {
         decodeWellFormedUpdate(update);
         return true;
@@ -144,7 +145,7 @@ describe('a campaign of hostile updates against a live board', () => {
       Array.from({ length: CONCURRENCY }, async () => {
         while (next < PARTICIPANT_MUTATIONS) {
           const i = next++;
-          const outcome = await sendOver(await participantUrl(), [syncFrame(2, mutated(i))]);
+          const outcome = await sendOver(await participantUrl(), [syncFrame(2, mutate(i))]);
           count(`participant ${outcome === 'answered' ? 'answered' : `closed ${outcome}`}`);
           count(`  ${kinds(i)}: ${outcome === 'answered' ? 'answered' : `closed ${outcome}`}`);
           // Now and then the honest work goes on, and must reach everyone.
@@ -165,8 +166,8 @@ describe('a campaign of hostile updates against a live board', () => {
       if (outcome !== 'answered') throw new Error(`an observer's well-formed updates closed its connection (${outcome})`);
     };
     for (let i = 0; i < OBSERVER_MUTATIONS; i++) {
-      const update = mutated(PARTICIPANT_MUTATIONS + i);
-      if (!decodable[PARTICIPANT_MUTATIONS + i]) {
+      const update = observerMutations[i];
+      if (!decodable[i]) {
         malformed++;
         count(`observer closed ${await sendOver(await observerUrl(), [syncFrame(2, update)])}`);
         continue;
@@ -190,6 +191,8 @@ describe('a campaign of hostile updates against a live board', () => {
     }
     expect(room.doc.store.pendingStructs).toBeNull();
     expect(room.doc.store.pendingDs).toBeNull();
+    // Nobody wrote at the honest devices' client ids: Yjs would have made them take new ones.
+    expect([facilitator.doc.clientID, sari.doc.clientID]).toEqual(context.victims);
 
     // What storage holds is what everyone sees.
     await room.flush();

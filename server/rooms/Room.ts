@@ -320,7 +320,7 @@ export class Room {
     }
     const extended = extendedClients(doc, structure);
     const foreign = extended.find((client) => this.belongsToSomeoneElse(peer, client));
-    if (foreign !== undefined) return this.refuse(peer, CloseCode.forbidden, `writes as client ${foreign}, which another connected person writes as`);
+    if (foreign !== undefined) return this.refuse(peer, CloseCode.writesAsAnotherDevice, `writes as client ${foreign}, which another connected person writes as`);
     // Only a tampered or broken client sends this: the UI never produces such an update.
     if (verdict.kind === 'refused') return this.refuse(peer, verdict.code, verdict.reason);
     if (!this.size.fits(update.byteLength, peer.mayConfigure(), () => this.measure())) {

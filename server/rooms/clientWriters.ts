@@ -5,6 +5,8 @@
  * id that a person extended in this room may therefore be extended by nobody else while that
  * person is connected. Someone else may extend it once they are gone: a shared group tablet
  * handed to the next person still sends the previous person's unsent edits from its offline copy.
+ * The refusal is one the client retries (CloseCode.writesAsAnotherDevice): a tablet that holds
+ * someone's edits the server lost (a restore) gets in once that person's device sent them itself.
  */
 import * as Y from 'yjs';
 import type { DecodedUpdate } from './messages';

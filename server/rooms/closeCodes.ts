@@ -31,6 +31,13 @@ export const CloseCode = {
    */
   incompleteUpdate: 4512,
   /**
+   * The update writes new structs as the Yjs client id of another person who is connected (who
+   * would then see their own next edits ignored). Not stored, not relayed. An honest client only
+   * sends one when it holds that person's edits and the server lost them (a restore after a
+   * crash): by its next try, that person's own device has sent them.
+   */
+  writesAsAnotherDevice: 4509,
+  /**
    * The board is full for this person's writes (see RoomLimits.maxDocBytes); the client keeps the
    * edit and re-sends it on reconnect, which succeeds once the facilitator made room.
    */
