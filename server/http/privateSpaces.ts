@@ -38,7 +38,16 @@ export function createPrivateSpaces(deps: { sql: Sql; registry: () => RoomRegist
   /** Per board, the reveal running now; the next one waits for it. */
   const queues = new Map<string, Promise<void>>();
 
-  const enqueue = (board: string, job: () => Promise<void>) => {
+  /** Jobs queued and not started yet, by what they look at: a burst of commits needs one look. */
+  const waiting = new Set<string>();
+
+  const enqueue = (board: string, key: string, work: () => Promise<void>) => {
+    if (waiting.has(key)) return;
+    waiting.add(key);
+    const job = () => {
+      waiting.delete(key);
+      return work();
+    };
     const previous = queues.get(board) ?? Promise.resolve();
     const next = previous.then(job).catch((error: unknown) => deps.log.error('revealing private spaces failed; retried at the next change', { doc: board, error: String(error) }));
     queues.set(board, next);
@@ -64,7 +73,7 @@ export function createPrivateSpaces(deps: { sql: Sql; registry: () => RoomRegist
   const onPrivateSpace = (name: string) => {
     const board = boardOfPersonalDoc(name);
     if (!board) return;
-    enqueue(board, async () => {
+    enqueue(board, name, async () => {
       const space = await personalDocByName(deps.sql, name);
       if (space) await revealInto(board, [space]);
     });
@@ -77,7 +86,7 @@ export function createPrivateSpaces(deps: { sql: Sql; registry: () => RoomRegist
           onPrivateSpace(docName);
           return;
         }
-        enqueue(docName, async () => {
+        enqueue(docName, docName, async () => {
           const room = await deps.registry().peek(docName);
           if (!room) return;
           const seen = lastSeen.get(docName);
