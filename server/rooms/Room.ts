@@ -338,7 +338,8 @@ export class Room {
     const connected = (subject: string) => this.hasPeerOf(subject);
     if (this.writers.foreignClient([client], peer.subject, connected) !== null) return true;
     const user = this.awarenessGate.userOf(client);
-    return user !== undefined && user !== peer.subject && connected(user);
+    // Present on this board now: connected here, or shown by another instance (fan-out).
+    return user !== undefined && user !== peer.subject && (connected(user) || this.awareness.getStates().has(client));
   }
 
   /** Whether an update may wait for `client`'s missing clocks: only when nobody else writes or shows presence as it. */
