@@ -134,7 +134,7 @@ export async function createPlanoServer(
   const failedJoins = createAttemptLimiter(JOIN_LIMITS);
   const authConfig = createAuthConfig(authSecret, (email, password) => verifyCredentials(sql, email, password), failedSignIns);
   const docAccess = createDocAccessCache(sql, log);
-  const runtime: PlanoRuntime = { config, sql, docStore, registry, tokens, participantAuth, docAccess, authSecret, authConfig, failedJoins, failedSignIns, log };
+  const runtime: PlanoRuntime = { config, sql, docStore, registry, tokens, participantAuth, docAccess, authSecret, authConfig, failedJoins, failedSignIns, privateSpaces, log };
   setRuntime(runtime);
 
   const yjs = createYjsUpgradeHandler({

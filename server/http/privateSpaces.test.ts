@@ -98,3 +98,51 @@ describe('private brainstorming and ballots', () => {
     for (const client of [facilitator, observer, sari, budi, rinaOffline]) client.destroy();
   });
 });
+
+describe('revealing private spaces into a board with little room', () => {
+  let t: TestServer;
+  let board: string;
+  const tokenAs = (userId: string, role: Role) => t.server.runtime.tokens.sign({ principal: { userId, workshopId: t.workshop.id, role, groupId: null }, docName: board }, 3600);
+  beforeAll(async () => {
+    t = await startTestServer({ limits: { maxDocBytes: 200_000 } });
+    board = t.workshop.docs.find((d) => d.kind === 'plenary')!.name;
+    await setBoardAccess(t.server.runtime, board, { openForParticipants: true });
+  });
+  afterAll(() => t.close());
+
+  it('copies what fits a participant’s share, keeps the rest private, and the facilitator still writes', async () => {
+    const facilitator = connectStockClient(t.wsBase, board, await tokenAs('fasilitator', 'facilitator'));
+    await facilitator.synced;
+    facilitator.doc.getMap(META_MAP).set(META_PRIVATE, { since: Date.now() });
+    const spaces: StockClient[] = [];
+    for (const who of ['sari', 'budi', 'rina']) {
+      const space = connectStockClient(t.wsBase, personalDocName(board, who)!, await tokenAs(who, 'participant'));
+      await space.synced;
+      for (const n of [1, 2]) {
+        const card = cardRecord(`shape:${who}-${n}`, { text: `${who} `.repeat(14_000), authorId: who, createdAt: Date.now() });
+        space.doc.getMap(PRIVATE_RECORDS_MAP).set(card.id, card);
+      }
+      const stored = await (async () => (await t.server.runtime.registry.peek(personalDocName(board, who)!))!.doc)();
+      await waitFor(() => stored.getMap(PRIVATE_RECORDS_MAP).size === 2, `${who}’s cards in their private space`);
+      spaces.push(space);
+    }
+
+    facilitator.doc.getMap(META_MAP).set(META_PRIVATE, false);
+    const room = (await t.server.runtime.registry.peek(board))!;
+    await waitFor(() => room.doc.getMap(RECORDS_MAP).size > 0, 'the reveal to start');
+    await t.server.runtime.privateSpaces.settled();
+    // Every card is somewhere, none twice: on the board as far as it had room, the rest private.
+    const revealed = room.doc.getMap(RECORDS_MAP).size;
+    let stillPrivate = 0;
+    for (const who of ['sari', 'budi', 'rina']) stillPrivate += (await t.server.runtime.registry.peek(personalDocName(board, who)!))!.doc.getMap(PRIVATE_RECORDS_MAP).size;
+    expect(revealed + stillPrivate).toBe(6);
+    expect(revealed).toBeGreaterThan(0);
+    expect(stillPrivate).toBeGreaterThan(0);
+    expect(room.sizeBytes).toBeLessThanOrEqual(200_000 * 0.9);
+
+    facilitator.doc.getMap('cards').set('masih', { text: 'Fasilitator masih menulis' });
+    const observer = connectStockClient(t.wsBase, board, await tokenAs('pengamat', 'observer'));
+    await waitFor(() => observer.doc.getMap('cards').has('masih'), 'the facilitator’s card after the reveal');
+    for (const client of [facilitator, observer, ...spaces]) client.destroy();
+  }, 30_000);
+});

@@ -124,7 +124,17 @@ function revealOf(boardRoom: Room): Reveal {
 async function revealSpace(registry: RoomRegistry, boardRoom: Room, space: PersonalDoc, reveal: Reveal): Promise<void> {
   const room = await registry.acquire(space.name);
   try {
-    const cards = reveal.cards ? [...room.doc.getMap<unknown>(PRIVATE_RECORDS_MAP).entries()] : [];
+    // Cards are copied while they fit the owner's share of the board: a private space stuffed
+    // with huge cards must not fill the board for everyone at the reveal. The rest stays private.
+    const cards: Array<[string, unknown]> = [];
+    if (reveal.cards) {
+      let bytes = 0;
+      for (const [id, record] of room.doc.getMap<unknown>(PRIVATE_RECORDS_MAP).entries()) {
+        bytes += JSON.stringify(record).length;
+        if (!boardRoom.hasRoomForParticipant(bytes)) break;
+        cards.push([id, record]);
+      }
+    }
     const ballots = [...room.doc.getMap<unknown>(BALLOTS_MAP).entries()].filter(([voteId, dots]) => voteId !== reveal.openVoteId && ballotProblem(voteId, dots) === null);
     if (cards.length === 0 && ballots.length === 0) return;
     boardRoom.applyServerChange((doc) => {

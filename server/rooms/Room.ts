@@ -220,6 +220,14 @@ export class Room {
     return this.size.bytes;
   }
 
+  /**
+   * Whether `bytes` more would fit under a participant's share of the board (what the server
+   * copies on participants' behalf, e.g. revealed private cards, must not fill it either).
+   */
+  hasRoomForParticipant(bytes: number): boolean {
+    return this.size.fits(bytes, false, () => this.measure());
+  }
+
   /** True while participants' writes do not fit (the board shows it; see RoomExtension.capacityChanged). */
   get isFull(): boolean {
     return this.full;
