@@ -104,12 +104,4 @@ export class VotingBoardPage extends BoardPage {
       return { records: Object.values(doc.getMap('tldraw').toJSON()), votes: doc.getMap('votes').toJSON(), vote: doc.getMap('meta').get('vote') };
     });
   }
-
-  /** Whether tldraw treats this shape as hidden (not drawn, not selectable) in this view. */
-  async isHidden(shapeId: string): Promise<boolean> {
-    return this.page.evaluate((id) => {
-      type Editor = { isShapeHidden(id: string): boolean };
-      return (window as unknown as { __planoEditor: Editor }).__planoEditor.isShapeHidden(id);
-    }, shapeId);
-  }
 }
