@@ -62,6 +62,8 @@ test('the facilitator runs a two-dot vote: each tablet sees only its own dots un
   await mine(budi, { [air]: '1', [sms]: '1', [meter]: '0' });
   await mine(facilitator, { [air]: '0', [sms]: '0', [meter]: '0' });
   for (const board of [sari, budi, facilitator]) await expect(board.page.locator('[data-testid=vote-badge][data-total]')).toHaveCount(0);
+  // Each ballot is in its owner's private space: no device holds anyone's dots on the board yet.
+  for (const board of [sari, budi, facilitator]) expect((await board.voteDoc()).votes).toEqual({});
 
   // The reveal: everyone sees the same totals, and the extractor reads them from each copy of the doc.
   await facilitator.page.getByTestId('vote-reveal').click();

@@ -11,6 +11,7 @@ import type { PlanoConfig } from './config';
 import type { DocStore } from './db/docStore';
 import type { Sql } from './db/Sql';
 import type { DocAccessCache } from './http/docAccessCache';
+import type { PrivateSpaces } from './http/privateSpaces';
 import type { Logger } from './log';
 import type { RoomRegistry } from './rooms/RoomRegistry';
 
@@ -29,6 +30,8 @@ export interface PlanoRuntime {
   failedJoins: AttemptLimiter;
   /** Wrong facilitator passwords per client address. */
   failedSignIns: AttemptLimiter;
+  /** Reveals of private cards and ballots into their boards (`settled()` waits for those under way). */
+  privateSpaces: Pick<PrivateSpaces, 'settled'>;
   log: Logger;
 }
 

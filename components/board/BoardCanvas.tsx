@@ -5,6 +5,7 @@ import { Tldraw, useTldrawCurrentUser, type Editor, type TLUserPreferences } fro
 import 'tldraw/tldraw.css';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
+import { personalDocName } from '@/lib/board/personalDoc';
 import { isBoardTemplate } from '@/lib/board/templates';
 import { dictionaryFor, type Lang } from '@/lib/i18n/translate';
 import { AREA_SHAPE_TYPE } from '@/lib/shapes/area';
@@ -21,6 +22,7 @@ import { usePrivateCardVisibility } from './voting/privateCardVisibility';
 import { SessionTimer } from './session/SessionTimer';
 import { useFollowLeader } from './session/useFollowLeader';
 import { BoardSessionControls } from './session/BoardSessionControls';
+import { BoardFullBanner } from './BoardFullBanner';
 
 declare global {
   interface Window {
@@ -30,6 +32,8 @@ declare global {
     __planoYdoc?: Y.Doc;
     /** The board's websocket provider (`.synced`, `.wsconnected`, `.awareness`). */
     __planoProvider?: WebsocketProvider;
+    /** This person's private space on the board (private cards, ballots), when they have one. */
+    __planoPrivateDoc?: Y.Doc;
   }
 }
 
@@ -126,6 +130,8 @@ export function BoardCanvas({ docName, token, wsUrl, user, canWrite, writesWhenL
     firstPageName: t.firstPage,
     template: isBoardTemplate(template) ? template : null,
     shapeUtils: boardShapeUtils,
+    // Whoever may write here gets a private space for private cards and ballots.
+    privateDocName: !projector && (canWrite || writesWhenOpen || writesWhenLocked) ? personalDocName(docName, user.id) : null,
   });
   const provider = sync.status === 'starting' ? null : sync.provider;
   const ydoc = sync.status === 'starting' ? null : sync.ydoc;
@@ -143,7 +149,7 @@ export function BoardCanvas({ docName, token, wsUrl, user, canWrite, writesWhenL
   const writable = open ? writesWhenOpen || canWrite : canWrite;
   const readOnly = !writable || docIsNewer || lockedOut;
   // Facilitator rights (writing on a locked board) are also what may run a vote or private mode.
-  const voting = useBoardVotingState(ydoc, user.id, writesWhenLocked);
+  const voting = useBoardVotingState(ydoc, user.id, writesWhenLocked, sync.status === 'ready' ? sync.privateDoc : null);
   const getShapeVisibility = usePrivateCardVisibility(voting?.privateMode ?? null, user.id);
 
   const [preferences, setPreferences] = useState<TLUserPreferences | null>(null);
@@ -172,6 +178,15 @@ export function BoardCanvas({ docName, token, wsUrl, user, canWrite, writesWhenL
     readOnlyRef.current = readOnly;
     editor?.updateInstanceState({ isReadonly: readOnly });
   }, [editor, readOnly]);
+
+  const privateDoc = sync.status === 'ready' ? sync.privateDoc : null;
+  useEffect(() => {
+    if (!privateDoc) return;
+    window.__planoPrivateDoc = privateDoc;
+    return () => {
+      if (window.__planoPrivateDoc === privateDoc) delete window.__planoPrivateDoc;
+    };
+  }, [privateDoc]);
 
   useEffect(() => {
     if (!ydoc || !provider) return;
@@ -231,6 +246,7 @@ export function BoardCanvas({ docName, token, wsUrl, user, canWrite, writesWhenL
         defaultMinutes={sessionTimer?.defaultMinutes}
         sessionWorkshopId={sessionTimer?.workshopId}
       />
+      {!projector && <BoardFullBanner ydoc={ydoc} docName={docName} facilitates={writesWhenLocked} lang={lang} />}
       {!projector && sync.status === 'ready' && <BoardSessionControls ydoc={ydoc} provider={provider} editor={editor} userId={user.id} facilitates={writesWhenLocked} lang={lang} />}
       <div style={statusBarStyle}>
         <ConnectionBadge state={connection} lang={lang} onReconnect={handleReconnect} />

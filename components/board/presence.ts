@@ -9,12 +9,16 @@ import {
   type TLUser,
 } from 'tldraw';
 import { removeAwarenessStates, type Awareness } from 'y-protocols/awareness';
+import { readBoardPeer } from '@/lib/session/awarenessState';
 
 /**
  * Shortest gap between two presence messages. Pointer moves come at 60-120 Hz; 20 Hz keeps remote
  * cursors smooth enough while sparing a venue's shared, patchy uplink.
  */
 const PUBLISH_INTERVAL_MS = 50;
+
+/** Key in a peer's presence record `meta`: the server verified that this person leads the session. */
+export const LEADS_META = 'planoLeads';
 
 /** What Plano puts in its awareness state. `user` follows the y-protocols convention. */
 interface PlanoAwarenessState {
@@ -104,7 +108,10 @@ function showPeerPresence(store: TLStore, awareness: Awareness): () => void {
 
   const toRecord = (clientId: number, state: unknown): TLInstancePresence | null => {
     const presence = (state as Partial<PlanoAwarenessState> | undefined)?.presence;
-    if (!presence || typeof presence !== 'object') return null;
+    // Who it is comes from the state's user, which the server set from the sign-in; the rest of
+    // the presence is the device's own (cursor, selection, camera).
+    const peer = readBoardPeer(clientId, state);
+    if (!presence || typeof presence !== 'object' || !peer) return null;
     const remoteStamp = typeof presence.lastActivityTimestamp === 'number' ? presence.lastActivityTimestamp : null;
     const previous = activity.get(clientId);
     const local = previous && previous.remote === remoteStamp ? previous.local : Date.now();
@@ -113,7 +120,16 @@ function showPeerPresence(store: TLStore, awareness: Awareness): () => void {
       // A peer's awareness state is untrusted input: validate it like any record.
       return store.schema.validateRecord(
         store,
-        { ...presence, id: presenceIdFor(clientId), typeName: 'instance_presence', lastActivityTimestamp: local },
+        {
+          ...presence,
+          id: presenceIdFor(clientId),
+          typeName: 'instance_presence',
+          lastActivityTimestamp: local,
+          userId: UserRecordType.createId(peer.userId),
+          userName: peer.name,
+          color: peer.color || presence.color,
+          meta: { ...presence.meta, [LEADS_META]: peer.leads },
+        },
         'initialize',
         null,
       ) as TLInstancePresence;

@@ -22,10 +22,12 @@ import {
 } from 'tldraw';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { keptPrivately, META_PRIVATE, readPrivateMode } from '@/lib/board/privateMode';
 import { templateAreaRecords, templateLayout } from '@/lib/board/templates';
 import type { BoardTemplate } from '@/lib/method/types';
 import { attachOfflineCopy, type LocalCopyState, type OfflineCopy } from './offline';
 import { syncPresence } from './presence';
+import { PrivateSpace } from './privateSpace';
 
 /** Y.Map holding every tldraw document record, keyed by record id. The server reads it too. */
 export const RECORDS_MAP_NAME = 'tldraw';
@@ -66,6 +68,11 @@ export interface UseYjsStoreOptions {
   firstPageName: string;
   /** The sheet an empty room starts with (its template areas); null for a blank board. */
   template?: BoardTemplate | null;
+  /**
+   * Name of this person's private space on the board (lib/board/personalDoc.ts), for a person who
+   * may write; null: private cards and ballots go to the board itself.
+   */
+  privateDocName?: string | null;
   /** Custom shapes and bindings, added to tldraw's defaults; pass the same ones to `<Tldraw>`. */
   shapeUtils?: readonly TLAnyShapeUtilConstructor[];
   bindingUtils?: readonly TLAnyBindingUtilConstructor[];
@@ -88,6 +95,8 @@ export type BoardSync =
       store: TLStore;
       /** The document was written by a newer tldraw schema: this client must not write to it. */
       docIsNewer: boolean;
+      /** This person's private space (ballots, private cards), when they have one. */
+      privateDoc: Y.Doc | null;
     };
 
 const STARTING: BoardSync = { status: 'starting' };
@@ -107,8 +116,9 @@ export function useYjsStore(options: UseYjsStoreOptions): BoardSync {
     holder.updateSession(options);
   });
 
+  const { privateDocName } = options;
   useEffect(() => {
-    const session = new BoardSession({ ...latest.current, docName, wsUrl, token }, (snapshot) =>
+    const session = new BoardSession({ ...latest.current, docName, wsUrl, token, privateDocName }, (snapshot) =>
       holder.set(snapshot),
     );
     holder.attach(session);
@@ -116,7 +126,7 @@ export function useYjsStore(options: UseYjsStoreOptions): BoardSync {
       holder.detach(session);
       session.destroy();
     };
-  }, [holder, docName, wsUrl, token]);
+  }, [holder, docName, wsUrl, token, privateDocName]);
 
   return useSyncExternalStore(holder.subscribe, holder.getSnapshot, getServerSnapshot);
 }
@@ -180,6 +190,7 @@ class BoardSession {
   private readonly yRecords: Y.Map<TLRecord>;
   private readonly yMeta: Y.Map<unknown>;
   private readonly provider: WebsocketProvider;
+  private readonly privateSpace: PrivateSpace | null;
   private readonly store: TLStore;
   private readonly $user: Atom<TLUser>;
   private readonly offline: OfflineCopy;
@@ -214,6 +225,7 @@ class BoardSession {
     this.provider = new WebsocketProvider(options.wsUrl ?? defaultWsUrl(), options.docName, this.ydoc, {
       params: options.token ? { token: options.token } : {},
     });
+    this.privateSpace = options.privateDocName ? new PrivateSpace(options.privateDocName, options.wsUrl ?? defaultWsUrl(), options.token) : null;
 
     this.offline.whenReady.then((state) => {
       if (this.destroyed) return;
@@ -253,6 +265,7 @@ class BoardSession {
     this.destroyed = true;
     for (const cleanup of this.cleanups.splice(0).reverse()) cleanup();
     this.provider.destroy();
+    this.privateSpace?.destroy();
     this.offline.destroy();
     this.ydoc.destroy();
   }
@@ -277,6 +290,7 @@ class BoardSession {
       provider: this.provider,
       store: this.store,
       docIsNewer: this.docIsNewer,
+      privateDoc: this.privateSpace?.ydoc ?? null,
     });
   }
 
@@ -317,7 +331,7 @@ class BoardSession {
     const relation = compareSchema(this.store, docSchema);
     this.docIsNewer = relation === 'newer';
     const { records, upgraded } = importAllRecords(this.store, this.yRecords, docSchema, relation);
-    applyRemoteChanges(this.store, records, []);
+    applyRemoteChanges(this.store, [...records, ...this.importPrivateRecords()], []);
 
     if (this.canWrite()) {
       if (upgraded) {
@@ -338,20 +352,57 @@ class BoardSession {
     this.publishReady();
   }
 
-  /** Local edits: one Yjs transaction per tldraw change batch. */
+  /**
+   * Local edits: one Yjs transaction per tldraw change batch and document. What this person
+   * writes privately (see keptPrivately) goes to their private space, the rest to the board.
+   */
   private mirrorStoreToYjs(): void {
     const stop = this.store.listen(
       ({ changes }) => {
         if (!this.canWrite()) return;
-        this.ydoc.transact(() => {
-          for (const record of Object.values(changes.added)) this.yRecords.set(record.id, record);
-          for (const [, record] of Object.values(changes.updated)) this.yRecords.set(record.id, record);
-          for (const record of Object.values(changes.removed)) this.yRecords.delete(record.id);
+        const space = this.privateSpace;
+        if (!space) {
+          this.ydoc.transact(() => {
+            for (const record of Object.values(changes.added)) this.yRecords.set(record.id, record);
+            for (const [, record] of Object.values(changes.updated)) this.yRecords.set(record.id, record);
+            for (const record of Object.values(changes.removed)) this.yRecords.delete(record.id);
+          }, LOCAL_ORIGIN);
+          return;
+        }
+        const privateModeOn = readPrivateMode(this.yMeta.get(META_PRIVATE)) !== null;
+        const isPrivate = (id: string) => space.records.has(id) && !this.yRecords.has(id);
+        // Shapes before bindings, so an arrow bound to a card added in this batch finds where it went.
+        const written = [...Object.values(changes.added).map((record) => ({ record, added: true })), ...Object.values(changes.updated).map(([, record]) => ({ record, added: false }))];
+        written.sort((a, b) => Number(a.record.typeName === 'binding') - Number(b.record.typeName === 'binding'));
+        space.ydoc.transact(() => {
+          this.ydoc.transact(() => {
+            for (const { record, added } of written) {
+              if (keptPrivately(record as RoutedTLRecord, added, privateModeOn, isPrivate)) space.records.set(record.id, record);
+              else this.yRecords.set(record.id, record);
+            }
+            for (const record of Object.values(changes.removed)) {
+              if (space.records.has(record.id)) space.records.delete(record.id);
+              if (this.yRecords.has(record.id)) this.yRecords.delete(record.id);
+            }
+          }, LOCAL_ORIGIN);
         }, LOCAL_ORIGIN);
       },
       { source: 'user', scope: 'document' },
     );
     this.cleanups.push(stop);
+  }
+
+  /** The private space's records the board does not hold, read for this client's schema. */
+  private importPrivateRecords(): TLRecord[] {
+    const space = this.privateSpace;
+    if (!space) return [];
+    const records: TLRecord[] = [];
+    space.records.forEach((raw, id) => {
+      if (this.yRecords.has(id)) return;
+      const record = validateRecord(this.store, raw);
+      if (record) records.push(record);
+    });
+    return records;
   }
 
   /** Remote edits (server, other tabs, the IndexedDB copy), applied without echoing them back. */
@@ -364,7 +415,11 @@ class BoardSession {
       const toRemove: TLRecord['id'][] = [];
       event.changes.keys.forEach((change, id) => {
         if (change.action === 'delete') {
-          if (this.store.has(id as TLRecord['id'])) toRemove.push(id as TLRecord['id']);
+          // Still in this person's private space (e.g. revealed, then taken back): show that copy.
+          const kept = this.privateSpace?.records.get(id);
+          const fallback = kept === undefined ? null : validateRecord(this.store, kept);
+          if (fallback) toPut.push(fallback);
+          else if (this.store.has(id as TLRecord['id'])) toRemove.push(id as TLRecord['id']);
           return;
         }
         const raw = this.yRecords.get(id);
@@ -386,6 +441,25 @@ class BoardSession {
     this.yMeta.observe(onMeta);
     this.cleanups.push(() => this.yRecords.unobserve(onRecords));
     this.cleanups.push(() => this.yMeta.unobserve(onMeta));
+    const space = this.privateSpace;
+    if (space) {
+      // The private space: the board's copy of a record wins (a revealed card is the board's now).
+      const onPrivate = (event: Y.YMapEvent<TLRecord>, transaction: Y.Transaction) => {
+        if (transaction.local) return;
+        const toPut: TLRecord[] = [];
+        const toRemove: TLRecord['id'][] = [];
+        event.changes.keys.forEach((change, id) => {
+          if (this.yRecords.has(id)) return;
+          const raw = change.action === 'delete' ? undefined : space.records.get(id);
+          const record = raw === undefined ? null : validateRecord(this.store, raw);
+          if (record) toPut.push(record);
+          else if (this.store.has(id as TLRecord['id'])) toRemove.push(id as TLRecord['id']);
+        });
+        applyRemoteChanges(this.store, toPut, toRemove);
+      };
+      space.records.observe(onPrivate);
+      this.cleanups.push(() => space.records.unobserve(onPrivate));
+    }
   }
 
   /**
@@ -406,6 +480,9 @@ class BoardSession {
 }
 
 /* ----------------------------- records and schema ----------------------------- */
+
+/** A tldraw record as keptPrivately reads it (bindings name their shapes, shapes their parent). */
+type RoutedTLRecord = TLRecord & Parameters<typeof keptPrivately>[0];
 
 type SchemaRelation = 'same' | 'older' | 'newer';
 

@@ -48,15 +48,37 @@ export class VotingBoardPage extends BoardPage {
     return this.page.locator('[data-testid=plano-card]', { hasText: text });
   }
 
-  /** The card's shape id, from the shared document (so it works for cards this view hides too). */
-  async cardId(text: string): Promise<string> {
-    const id = await this.page.evaluate((text) => {
-      type Doc = { getMap(name: string): { toJSON(): Record<string, { type?: string; props?: { text?: string } }> } };
-      const records = Object.values((window as unknown as { __planoYdoc: Doc }).__planoYdoc.getMap('tldraw').toJSON());
-      return records.find((r) => r.type === 'plano-card' && r.props?.text === text) as { id: string } | undefined;
-    }, text);
-    if (!id) throw new Error(`no card "${text}" in the document`);
+  /** The card's shape id, from the board's document or this person's private space. */
+  async cardId(text: string, where: 'board' | 'private' | 'either' = 'either'): Promise<string> {
+    const id = await this.page.evaluate(
+      ({ text, where }) => {
+        type Doc = { getMap(name: string): { toJSON(): Record<string, { type?: string; props?: { text?: string } }> } };
+        const docs = window as unknown as { __planoYdoc: Doc; __planoPrivateDoc?: Doc };
+        const sources = where === 'board' ? [docs.__planoYdoc] : where === 'private' ? [docs.__planoPrivateDoc] : [docs.__planoYdoc, docs.__planoPrivateDoc];
+        for (const doc of sources) {
+          const records = doc ? Object.values(doc.getMap('tldraw').toJSON()) : [];
+          const found = records.find((r) => r.type === 'plano-card' && r.props?.text === text) as { id: string } | undefined;
+          if (found) return found;
+        }
+        return undefined;
+      },
+      { text, where },
+    );
+    if (!id) throw new Error(`no card "${text}" in the ${where === 'either' ? 'board or private space' : where} document`);
     return id.id;
+  }
+
+  /** Whether this device holds the card at all (board document or private space). */
+  async holdsCard(text: string): Promise<boolean> {
+    return this.cardId(text).then(
+      () => true,
+      () => false,
+    );
+  }
+
+  /** Waits until the card is kept in this person's private space (written there, not on the board). */
+  async expectCardInPrivateSpace(text: string) {
+    await expect.poll(() => this.cardId(text, 'private').then(() => true, () => false), { timeout: 5000 }).toBe(true);
   }
 
   async expectCardInDocument(text: string) {
@@ -81,13 +103,5 @@ export class VotingBoardPage extends BoardPage {
       const doc = (window as unknown as { __planoYdoc: Doc }).__planoYdoc;
       return { records: Object.values(doc.getMap('tldraw').toJSON()), votes: doc.getMap('votes').toJSON(), vote: doc.getMap('meta').get('vote') };
     });
-  }
-
-  /** Whether tldraw treats this shape as hidden (not drawn, not selectable) in this view. */
-  async isHidden(shapeId: string): Promise<boolean> {
-    return this.page.evaluate((id) => {
-      type Editor = { isShapeHidden(id: string): boolean };
-      return (window as unknown as { __planoEditor: Editor }).__planoEditor.isShapeHidden(id);
-    }, shapeId);
   }
 }

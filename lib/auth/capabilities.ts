@@ -49,6 +49,22 @@ export function can(principal: Principal, action: DocAction, doc: DocAccessInfo)
   }
 }
 
+/**
+ * Signals on a live board (awareness, nothing stored): raise a hand; lead the session (lower
+ * others' hands, be followed with "follow me"). The server stamps the role on every presence it
+ * relays, so clients read these from the verified role, never from what a device claims.
+ */
+export type SessionAction = 'raiseHand' | 'lead';
+
+export function canInSession(role: Role, action: SessionAction): boolean {
+  switch (action) {
+    case 'raiseHand':
+      return role !== 'observer';
+    case 'lead':
+      return role === 'facilitator';
+  }
+}
+
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }

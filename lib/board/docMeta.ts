@@ -23,7 +23,13 @@ export const META_FOLLOW_ME = 'followMe';
 export const META_CARD_COLOR_MEANINGS = 'cardColorMeanings';
 
 /**
+ * Set by the server while the board is full for participants' writes (see lib/board/boardFull.ts);
+ * every device says so, and the facilitator can restore the last good snapshot.
+ */
+export const META_BOARD_FULL = 'boardFull';
+
+/**
  * Keys of `meta` that steer the session: only facilitators (and the server) may set them. Other
  * keys (e.g. the tldraw schema version every writer records) are open to all writers.
  */
-export const FACILITATOR_META_KEYS: ReadonlySet<string> = new Set([META_LOCKED, META_OPEN, META_VOTE, META_PRIVATE, META_TIMER, META_SPOTLIGHT, META_FOLLOW_ME, META_CARD_COLOR_MEANINGS]);
+export const FACILITATOR_META_KEYS: ReadonlySet<string> = new Set([META_LOCKED, META_OPEN, META_VOTE, META_PRIVATE, META_TIMER, META_SPOTLIGHT, META_FOLLOW_ME, META_CARD_COLOR_MEANINGS, META_BOARD_FULL]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advanceVote, dotsOf, readVoteState, remainingDots, startVote, tallyVotes, toggleDot, voteEntryKey, voteEntryOwner, type VoteState } from './voting';
+import { advanceVote, ballotProblem, dotsOf, readVoteState, remainingDots, startVote, tallyVotes, toggleDot, voteEntryKey, voteEntryOwner, type VoteState } from './voting';
 
 const cards = new Set(['shape:a', 'shape:b', 'shape:c']);
 const open: VoteState = startVote('v1', 2, 1000);
@@ -87,5 +87,19 @@ describe('whose entry a votes key is', () => {
     expect(voteEntryOwner('sari')).toBeNull();
     expect(voteEntryOwner(':sari')).toBeNull();
     expect(voteEntryOwner('v1:')).toBeNull();
+  });
+});
+
+describe('ballotProblem', () => {
+  it('accepts a ballot of a few card ids under a vote id', () => {
+    expect(ballotProblem('v1', ['shape:a', 'shape:b'])).toBeNull();
+    expect(ballotProblem('v1', [])).toBeNull();
+  });
+
+  it('refuses a ballot under a key that is no vote id, or of anything but a short list of card ids', () => {
+    expect(ballotProblem('v1:budi', ['shape:a'])).toMatch(/not a vote id/);
+    expect(ballotProblem('v1', Array.from({ length: 11 }, (_, i) => `shape:${i}`))).toMatch(/at most 10/);
+    expect(ballotProblem('v1', [{ id: 'shape:a' }])).toMatch(/other than cards/);
+    expect(ballotProblem('v1', 'shape:a')).not.toBeNull();
   });
 });

@@ -130,3 +130,11 @@ export function tallyVotes(votes: VotesJson, vote: VoteState, cardIds: ReadonlyS
   }
   return { perCard, voters };
 }
+
+/** Why a ballot (a private space's `ballots` entry: vote id → card ids) is not well formed, or null. */
+export function ballotProblem(voteId: string, value: unknown): string | null {
+  if (voteId === '' || voteId.includes(':') || voteId.length > 100) return `ballot key ${voteId.slice(0, 40)} is not a vote id`;
+  if (!Array.isArray(value) || value.length > MAX_DOTS_PER_PERSON) return `ballot ${voteId} is not a list of at most ${MAX_DOTS_PER_PERSON} cards`;
+  if (!value.every((cardId) => typeof cardId === 'string' && cardId.length > 0 && cardId.length <= 100)) return `ballot ${voteId} names something other than cards`;
+  return null;
+}

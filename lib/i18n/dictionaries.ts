@@ -69,6 +69,15 @@ export const id = {
     newerVersion: 'Papan ini disimpan oleh versi Plano yang lebih baru. Muat ulang halaman untuk menyunting.',
     firstPage: 'Halaman 1',
   },
+  boardFull: {
+    full: 'Papan ini penuh. Perubahan baru peserta belum tersimpan; perubahan itu menunggu di perangkat masing-masing.',
+    facilitatorHint: 'Anda masih bisa menulis. Pulihkan salinan baik terakhir untuk memberi ruang lagi.',
+    restore: 'Pulihkan salinan baik terakhir',
+    confirm: 'Ketuk lagi untuk memulihkan: perubahan sesudah salinan itu dihapus dari papan',
+    restored: 'Papan dipulihkan ke salinan baik terakhir.',
+    noSnapshot: 'Belum ada salinan baik untuk papan ini.',
+    failed: 'Pemulihan gagal. Coba lagi.',
+  },
   cards: {
     toolbar: 'Kartu metaplan',
     addCard: '+ Kartu',
@@ -731,6 +740,15 @@ export const en: Dictionary = {
     needsNetwork: 'This board is not on this device yet. Connect to the network to open it.',
     newerVersion: 'This board was saved by a newer version of Plano. Reload the page to edit.',
     firstPage: 'Page 1',
+  },
+  boardFull: {
+    full: 'This board is full. Participants’ new changes are not saved yet; they wait on each device.',
+    facilitatorHint: 'You can still write. Restore the last good copy to make room again.',
+    restore: 'Restore the last good copy',
+    confirm: 'Tap again to restore: changes made after that copy are removed from the board',
+    restored: 'The board was restored to its last good copy.',
+    noSnapshot: 'There is no good copy of this board yet.',
+    failed: 'Restoring failed. Try again.',
   },
   cards: {
     toolbar: 'Metaplan cards',

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { boxesDiffer, leaderViewport, pickLeader, type LeaderPresence } from './follow';
 
-const presence = (userId: string, lastActivityTimestamp: number, camera: LeaderPresence['camera'] = { x: -100, y: -50, z: 2 }): LeaderPresence => ({
+const presence = (userId: string, lastActivityTimestamp: number, camera: LeaderPresence['camera'] = { x: -100, y: -50, z: 2 }, leads = userId.startsWith('f')): LeaderPresence => ({
   userId,
+  leads,
   currentPageId: 'page:1',
   lastActivityTimestamp,
   camera,
@@ -22,6 +23,13 @@ describe('following a facilitator', () => {
     expect(picked?.userId).toBe('f2');
     expect(pickLeader([presence('p', 99)], leaders)).toBeNull();
     expect(pickLeader([presence('f1', 99, null)], leaders)).toBeNull();
+  });
+
+  it('never follows a presence the server did not verify as leading, even under the leader’s id', () => {
+    const leaders = new Set(['f1']);
+    const forged = presence('f1', 99, { x: -90000, y: -90000, z: 1 }, false);
+    expect(pickLeader([forged], leaders)).toBeNull();
+    expect(pickLeader([forged, presence('f1', 10)], leaders)?.camera).toEqual({ x: -100, y: -50, z: 2 });
   });
 
   it('ignores sub-pixel differences', () => {

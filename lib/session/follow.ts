@@ -5,6 +5,8 @@
 
 export interface LeaderPresence {
   userId: string;
+  /** The server verified that this presence is someone who leads the session (a facilitator). */
+  leads: boolean;
   currentPageId: string;
   lastActivityTimestamp: number | null;
   camera: { x: number; y: number; z: number } | null;
@@ -19,13 +21,14 @@ export interface PageBox {
 }
 
 /**
- * The presence to follow: one of `leaderIds` with a usable camera, the most recently active when
- * several facilitators (or one on two devices) are on the board. Null when none is present.
+ * The presence to follow: one of `leaderIds`, verified as leading the session, with a usable
+ * camera; the most recently active when several facilitators (or one on two devices) are on the
+ * board. Null when none is present.
  */
 export function pickLeader<P extends LeaderPresence>(presences: readonly P[], leaderIds: ReadonlySet<string>): P | null {
   let best: P | null = null;
   for (const presence of presences) {
-    if (!leaderIds.has(presence.userId) || !leaderViewport(presence)) continue;
+    if (!presence.leads || !leaderIds.has(presence.userId) || !leaderViewport(presence)) continue;
     if (!best || (presence.lastActivityTimestamp ?? 0) > (best.lastActivityTimestamp ?? 0)) best = presence;
   }
   return best;

@@ -22,7 +22,7 @@ describe('raised hands', () => {
   });
 
   it('hides a hand the facilitator lowered, but not the same person’s hand raised again later', () => {
-    const lowered = { user: { id: 'f1', name: 'Fasilitator', color: '#000' }, lowerHands: { 'p:budi': 300 } };
+    const lowered = { user: { id: 'f1', name: 'Fasilitator', color: '#000' }, role: 'facilitator', lowerHands: { 'p:budi': 300 } };
     const before = readBoardPeers(new Map<number, unknown>([[1, person('p:budi', 'Pak Budi', { hand: { raisedAt: 300 } })], [9, lowered]]));
     expect(raisedHands(before)).toEqual([]);
     expect(isLoweredBy(before, 'p:budi', { raisedAt: 300 })).toBe(true);
@@ -30,6 +30,15 @@ describe('raised hands', () => {
     const again = readBoardPeers(new Map<number, unknown>([[1, person('p:budi', 'Pak Budi', { hand: { raisedAt: 900 } })], [9, lowered]]));
     expect(raisedHands(again).map((hand) => hand.raisedAt)).toEqual([900]);
     expect(isLoweredBy(again, 'p:budi', { raisedAt: 900 })).toBe(false);
+  });
+
+  it('lowers a hand only at the request of a verified facilitator, not of anyone claiming to ask', () => {
+    const hand = person('p:budi', 'Pak Budi', { hand: { raisedAt: 300 }, role: 'participant' });
+    const forged = { user: { id: 'f1', name: 'Fasilitator', color: '#000' }, role: 'observer', lowerHands: { 'p:budi': 300 } };
+    const noRole = { user: { id: 'f1', name: 'Fasilitator', color: '#000' }, lowerHands: { 'p:budi': 300 } };
+    const peers = readBoardPeers(new Map<number, unknown>([[1, hand], [8, forged], [9, noRole]]));
+    expect(isLoweredBy(peers, 'p:budi', { raisedAt: 300 })).toBe(false);
+    expect(raisedHands(peers).map((up) => up.userId)).toEqual(['p:budi']);
   });
 
   it('keeps a facilitator’s lowering requests bounded, newest kept', () => {

@@ -25,9 +25,9 @@ export function raisedHands(peers: readonly BoardPeer[]): HandUp[] {
   return [...byUser.values()].sort((a, b) => a.raisedAt - b.raisedAt);
 }
 
-/** Whether any peer has asked to lower this user's hand raised at `hand.raisedAt`. */
-export function isLoweredBy(peers: readonly Pick<BoardPeer, 'lowerHands'>[], userId: string, hand: RaisedHand): boolean {
-  return peers.some((peer) => peer.lowerHands[userId] === hand.raisedAt);
+/** Whether a verified facilitator has asked to lower this user's hand raised at `hand.raisedAt`. */
+export function isLoweredBy(peers: readonly Pick<BoardPeer, 'lowerHands' | 'leads'>[], userId: string, hand: RaisedHand): boolean {
+  return peers.some((peer) => peer.leads && peer.lowerHands[userId] === hand.raisedAt);
 }
 
 /** A facilitator's requests with one more hand to lower, keeping only the newest requests. */

@@ -69,7 +69,7 @@ export function checkArchive(file: string | Uint8Array, limits: ArchiveLimits): 
     const where = `document ${doc.name} (docs.${index}.state)`;
     const state = new Uint8Array(Buffer.from(doc.state, 'base64'));
     if (state.byteLength > limits.maxDocBytes) return { ok: false, error: `The archive's ${where} is ${state.byteLength} bytes; the limit is ${limits.maxDocBytes} bytes.` };
-    const read = readWholeState(state);
+    const read = readWholeState(state, limits.maxDocBytes);
     if (!read.ok) return { ok: false, error: `The archive's ${where} is ${read.reason}.` };
     read.doc.destroy();
     states.set(doc.name, state);

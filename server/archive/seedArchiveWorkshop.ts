@@ -27,7 +27,7 @@ export interface SeededArchiveWorkshop {
 
 /** A card record as the board writes it (tldraw shape in the Y.Map `tldraw`). */
 export function cardRecord(id: string, text: string, x: number, y: number, groupId = 'group-1') {
-  return testCardRecord(`shape:${id}`, { text, authorId: 'p1', authorName: 'Ani', groupId, createdAt: 1 }, { x, y, index: 'b1' });
+  return testCardRecord(`shape:${id}`, { text, authorId: 'p1', authorName: 'Ani', groupId, createdAt: 1 }, { x, y, index: 'a2' });
 }
 
 /** One update writing `records` into a fresh doc's `tldraw` map (and `extra` into `meta`). */

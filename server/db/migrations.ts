@@ -229,6 +229,32 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    name: '0012_doc_checkpoints',
+    statements: [
+      // A board's last good snapshot: its state when last compacted well within the size limit,
+      // which the facilitator restores a full board to. One row per document, replaced.
+      `create table doc_checkpoints (
+        doc_name text primary key,
+        data bytea not null,
+        taken_at timestamptz not null default now()
+      )`,
+    ],
+  },
+  {
+    name: '0013_personal_docs',
+    statements: [
+      // A person's private space on a board (lib/board/personalDoc.ts): registered when its owner
+      // first opens it, so a reveal finds every one of them.
+      `create table personal_docs (
+        name text primary key,
+        board_name text not null,
+        owner_id text not null,
+        created_at timestamptz not null default now()
+      )`,
+      `create index personal_docs_board_name_idx on personal_docs (board_name)`,
+    ],
+  },
 ];
 
 /**
@@ -391,6 +417,28 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
         note text,
         unique (workshop_id, output_id, version)
       )`,
+    ],
+  },
+  {
+    name: '0012_doc_checkpoints',
+    statements: [
+      `create table doc_checkpoints (
+        doc_name text primary key,
+        data bytea not null,
+        taken_at timestamptz not null default (now())
+      )`,
+    ],
+  },
+  {
+    name: '0013_personal_docs',
+    statements: [
+      `create table personal_docs (
+        name text primary key,
+        board_name text not null,
+        owner_id text not null,
+        created_at timestamptz not null default (now())
+      )`,
+      `create index personal_docs_board_name_idx on personal_docs (board_name)`,
     ],
   },
 ];

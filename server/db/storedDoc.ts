@@ -15,6 +15,10 @@ export function readStored<T>(stored: Pick<StoredDoc, 'snapshot' | 'updates'>, r
       if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
       for (const update of stored.updates) Y.applyUpdate(doc, update);
     });
+    // Updates stored before the server checked what they refer to may wait for clocks nobody
+    // sent; left out, so compactions, exports and archives hold only what anyone could see.
+    doc.store.pendingStructs = null;
+    doc.store.pendingDs = null;
     return read(doc);
   } finally {
     doc.destroy();

@@ -76,11 +76,12 @@ describePostgres('Plano on several instances', (scratch) => {
       onB.doc.getMap('cards').set('from-b', { text: 'sanitasi' });
       await waitFor(() => onB.doc.getMap('cards').has('from-a') && onA.doc.getMap('cards').has('from-b'), 'edits to cross instances');
 
-      onA.provider.awareness.setLocalStateField('cursor', { x: 10, y: 20 });
-      await waitFor(() => onB.provider.awareness.getStates().get(onA.doc.clientID)?.cursor?.x === 10, 'the cursor from A to reach B');
+      // The board's presence field (the server relays it, with the user of the sign-in).
+      onA.provider.awareness.setLocalStateField('presence', { cursor: { x: 10, y: 20 } });
+      await waitFor(() => onB.provider.awareness.getStates().get(onA.doc.clientID)?.presence?.cursor?.x === 10, 'the cursor from A to reach B');
       // Someone arriving later on B sees the cursor at once, without waiting for A's next renewal.
       const lateOnB = await connect(b.port);
-      await waitFor(() => lateOnB.provider.awareness.getStates().get(onA.doc.clientID)?.cursor?.y === 20, 'the late joiner to see the cursor from A');
+      await waitFor(() => lateOnB.provider.awareness.getStates().get(onA.doc.clientID)?.presence?.cursor?.y === 20, 'the late joiner to see the cursor from A');
       expect(lateOnB.doc.getMap('cards').toJSON()).toEqual(onA.doc.getMap('cards').toJSON());
     });
 

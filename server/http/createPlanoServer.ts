@@ -9,12 +9,10 @@ import type { Duplex } from 'node:stream';
 import { createAttemptLimiter, JOIN_LIMITS, SIGN_IN_LIMITS } from '../auth/attemptLimiter';
 import { createAuthConfig } from '../auth/authConfig';
 import { resolveAuthSecret } from '../auth/authSecret';
-import { FACILITATOR_META_KEYS, META_MAP, RECORDS_MAP } from '@/lib/board/docMeta';
-import { voteEntryOwner, VOTES_MAP } from '@/lib/board/voting';
-import { recordProblem } from '@/lib/shapes/boardSchema';
 import { createDocTokens } from '../auth/docTokens';
 import { createParticipantAuth } from '../auth/participantAuth';
 import type { PlanoConfig } from '../config';
+import { saveCheckpoint } from '../db/docCheckpoints';
 import { createDocStore } from '../db/docStore';
 import type { PgliteMigration } from '../db/migrateFromPglite';
 import { startDatabaseMaintenance, type DatabaseMaintenance } from '../db/databaseMaintenance';
@@ -30,12 +28,13 @@ import { createPlanoMetrics } from '../observability/planoMetrics';
 import { createRoomMetrics } from '../observability/roomMetrics';
 import type { Logger } from '../log';
 import { CloseCode } from '../rooms/closeCodes';
+import { LIVE_POLICIES } from '../rooms/documentRules';
 import { RoomRegistry } from '../rooms/RoomRegistry';
-import { ownEntriesPolicy, protectedKeysPolicy, validRecordsPolicy } from '../rooms/updatePolicies';
-import { worksheetPolicy } from '../rooms/worksheetPolicy';
 import { warmUp } from '../setup/warmUp';
 import { setRuntime, type PlanoRuntime } from '../runtime';
 import { createConnectionAuthorizer } from './authorizeConnection';
+import { boardCapacityExtension } from './boardCapacity';
+import { createPrivateSpaces } from './privateSpaces';
 import { stampClientAddress } from './clientAddress';
 import { createDocAccessCache } from './docAccessCache';
 import { createYjsUpgradeHandler } from './yjsUpgrade';
@@ -105,31 +104,37 @@ export async function createPlanoServer(
   const fanout: RedisFanout | null = config.redisUrl
     ? (await import('../fanout/redisFanout')).createRedisFanout({ redisUrl: config.redisUrl, storage: docStore, metrics, log })
     : null;
+  // Reveals need the registry they are part of: handed over once it exists.
+  let registryRef: RoomRegistry | null = null;
+  const privateSpaces = createPrivateSpaces({ sql, log, registry: () => registryRef! });
   const registry = new RoomRegistry({
-    storage: instrumentStorage({ ...docStore, ...sharedGroupCommit(docStore, { maxInFlight: sql.dialect === 'sqlite' ? 1 : SERVER_DATABASE_WRITES_IN_FLIGHT }) }, metrics),
+    storage: instrumentStorage(
+      {
+        ...docStore,
+        ...sharedGroupCommit(docStore, { maxInFlight: sql.dialect === 'sqlite' ? 1 : SERVER_DATABASE_WRITES_IN_FLIGHT }),
+        saveCheckpoint: (docName, state) => saveCheckpoint(sql, docName, state),
+      },
+      metrics,
+    ),
     limits: {
       maxDocBytes: config.limits.maxDocBytes,
       persistBatchMs: config.limits.persistBatchMs,
       compactAfterUpdates: config.limits.compactAfterUpdates,
-      policies: [
-        protectedKeysPolicy(META_MAP, FACILITATOR_META_KEYS),
-        validRecordsPolicy(RECORDS_MAP, recordProblem),
-        ownEntriesPolicy(VOTES_MAP, voteEntryOwner),
-        worksheetPolicy(),
-      ],
+      policies: LIVE_POLICIES,
     },
     idleUnloadMs: config.limits.idleUnloadMs,
-    extensions: fanout ? [roomMetrics.extension, fanout] : [roomMetrics.extension],
-    lifecycles: fanout ? [roomMetrics.lifecycle, fanout] : [roomMetrics.lifecycle],
+    extensions: [roomMetrics.extension, boardCapacityExtension, ...(fanout ? [fanout] : []), privateSpaces.extension],
+    lifecycles: [roomMetrics.lifecycle, ...(fanout ? [fanout] : []), privateSpaces.lifecycle],
     log,
   });
+  registryRef = registry;
   const tokens = createDocTokens(authSecret);
   const participantAuth = createParticipantAuth(authSecret);
   const failedSignIns = createAttemptLimiter(SIGN_IN_LIMITS);
   const failedJoins = createAttemptLimiter(JOIN_LIMITS);
   const authConfig = createAuthConfig(authSecret, (email, password) => verifyCredentials(sql, email, password), failedSignIns);
   const docAccess = createDocAccessCache(sql, log);
-  const runtime: PlanoRuntime = { config, sql, docStore, registry, tokens, participantAuth, docAccess, authSecret, authConfig, failedJoins, failedSignIns, log };
+  const runtime: PlanoRuntime = { config, sql, docStore, registry, tokens, participantAuth, docAccess, authSecret, authConfig, failedJoins, failedSignIns, privateSpaces, log };
   setRuntime(runtime);
 
   const yjs = createYjsUpgradeHandler({
@@ -191,6 +196,7 @@ export async function createPlanoServer(
     close() {
       closing ??= (async () => {
         server.close();
+        await privateSpaces.settled();
         await registry.closeAll();
         // After the rooms: their last commits are still published to the other instances.
         await fanout?.close();

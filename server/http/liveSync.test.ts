@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { connectStockClient, startTestServer, waitFor, type StockClient, type TestServer } from '../testing/testServer';
+import { colorForUser } from '@/lib/board/userColor';
 import { describePostgres } from '../db/testBackends';
 
 /** Opens a raw websocket and reports the HTTP status of a refused upgrade, or 101. */
@@ -121,13 +122,16 @@ function liveSyncSuite(name: string, options: () => Promise<Parameters<typeof st
       expect(facilitator.doc.getMap('cards').has('p')).toBe(false);
     });
 
-    it('relays presence (awareness) with name and colour between clients', async () => {
+    it('relays presence (awareness) between clients, with the name and colour of the sign-in', async () => {
       const doc = boardOf();
-      const a = await client(doc, await t.tokenFor(doc, 'facilitator'));
+      const asSari = await t.server.runtime.tokens.sign({ principal: { userId: 'sari', workshopId: t.workshop.id, role: 'participant', groupId: null }, docName: doc, displayName: 'Bu Sari' }, 3600);
+      const a = await client(doc, asSari);
       const b = await client(doc, await t.tokenFor(doc, 'observer'));
       await Promise.all([a.synced, b.synced]);
-      a.provider.awareness.setLocalStateField('user', { name: 'Bu Sari', color: '#d1495b' });
+      a.provider.awareness.setLocalStateField('user', { name: 'Nama Lain', color: '#000000' });
       await waitFor(() => [...b.provider.awareness.getStates().values()].some((s) => (s as { user?: { name?: string } }).user?.name === 'Bu Sari'), 'b to see a’s presence');
+      const seen = [...b.provider.awareness.getStates().values()].find((s) => (s as { user?: { name?: string } }).user?.name === 'Bu Sari') as { user: { id: string; color: string } };
+      expect(seen.user).toEqual({ id: 'sari', name: 'Bu Sari', color: colorForUser('sari') });
     });
   });
 }

@@ -7,6 +7,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { isValidDocName } from '@/lib/docName';
+import type { AwarenessIdentity } from '@/lib/session/awarenessState';
 import { CloseCode } from '../rooms/closeCodes';
 import { PeerConnection, type ConnectionLimits } from '../rooms/PeerConnection';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
@@ -17,7 +18,7 @@ export const YJS_PATH_PREFIX = '/yjs/';
 export const TOKEN_SUBPROTOCOL = 'plano.token';
 
 export type ConnectionDecision =
-  | { ok: true; subject: string; label: string; mayWrite: () => boolean; mayConfigure: () => boolean }
+  | { ok: true; identity: AwarenessIdentity; label: string; mayWrite: () => boolean; mayConfigure: () => boolean }
   | { ok: false; status: 401 | 403 | 404; reason: string };
 
 export type AuthorizeConnection = (request: { docName: string; token: string | null; cookieHeader: string | undefined }) => Promise<ConnectionDecision>;
@@ -92,7 +93,7 @@ export function createYjsUpgradeHandler(options: YjsUpgradeOptions): YjsUpgradeH
     const alive = () => (state.heard = true);
     ws.on('pong', alive);
     ws.on('message', alive);
-    const connection = new PeerConnection(ws, decision.subject, decision.label, decision.mayWrite, decision.mayConfigure, limits, log);
+    const connection = new PeerConnection(ws, decision.identity, decision.label, decision.mayWrite, decision.mayConfigure, limits, log);
     let acquired = false;
     ws.on('error', (error) => log.warn('websocket error', { doc: docName, peer: decision.label, error: String(error) }));
     ws.on('close', (code) => {

@@ -18,6 +18,7 @@ export function instrumentStorage(storage: RoomStorage, metrics: PlanoMetrics): 
         throw error;
       }
     },
+    saveCheckpoint: storage.saveCheckpoint && ((docName, state) => storage.saveCheckpoint!(docName, state)),
     async compact(docName) {
       try {
         const result = await storage.compact(docName);

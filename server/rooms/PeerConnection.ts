@@ -6,6 +6,7 @@ import type { WebSocket } from 'ws';
 import { CloseCode } from './closeCodes';
 import { decodeClientMessage, MalformedMessageError, OversizedMessageError, type MessageLimits } from './messages';
 import { TokenBucket } from './rateLimiter';
+import type { AwarenessIdentity } from '@/lib/session/awarenessState';
 import type { Room, RoomLogger, RoomPeer } from './Room';
 
 export interface ConnectionLimits extends MessageLimits {
@@ -25,7 +26,7 @@ export class PeerConnection implements RoomPeer {
 
   constructor(
     private readonly ws: WebSocket,
-    readonly subject: string,
+    readonly identity: AwarenessIdentity,
     readonly label: string,
     private readonly canWrite: () => boolean,
     private readonly canConfigure: () => boolean,
@@ -35,6 +36,10 @@ export class PeerConnection implements RoomPeer {
     this.bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst);
     ws.binaryType = 'nodebuffer';
     ws.on('message', (data, isBinary) => this.onFrame(data, isBinary));
+  }
+
+  get subject(): string {
+    return this.identity.userId;
   }
 
   get isClosed(): boolean {
@@ -134,7 +139,7 @@ export class PeerConnection implements RoomPeer {
         room.handleSyncStep1(this, message.stateVector);
         break;
       case 'update':
-        room.handleUpdate(this, message.update, message.decoded);
+        room.handleUpdate(this, message.update, message.decoded, message.answer);
         break;
       case 'awareness':
         room.handleAwareness(this, message.update, message.clients);

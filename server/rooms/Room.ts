@@ -9,13 +9,26 @@
  * nothing yet, asking a room whose storage holds a single stored part (a snapshot, after
  * compaction), is answered with those bytes as they are: a board opens without waiting for the
  * server to apply and re-encode it.
+ *
+ * Trust: an update is decided on before anything is applied (updateInspection.ts): refused when
+ * Yjs would park it waiting for changes nobody sent, when it writes as another connected person's
+ * client id, breaks a policy, or would not fit; what is applied, stored and relayed is the change
+ * as the document encodes it, never the bytes received. Awareness goes through awarenessGate.ts.
  */
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
+import type { AwarenessIdentity } from '@/lib/session/awarenessState';
+import { AwarenessGate, encodeAwarenessEntries } from './awarenessGate';
+import { ClientWriters, extendedClients } from './clientWriters';
 import { CloseCode } from './closeCodes';
-import { checkUpdate, type UpdatePolicy } from './updatePolicies';
-import type { DecodedUpdate } from './messages';
+import { DocSize } from './docSize';
+import { judgeUpdate } from './documentRules';
+import type { UpdatePolicy } from './updatePolicies';
+import { ParkedUpdates, type ParkedUpdate } from './parkedUpdates';
+import { decodeAwarenessEntries, decodeWellFormedUpdate, type DecodedUpdate } from './messages';
 import { encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2, encodeSyncStep2FromUpdate, encodeUpdateMessage, type AwarenessEntry } from './messages';
+import { stillMissing, type MissingDependency } from './updateInspection';
+import { revertDocument, type KeepEntry } from './revertDocument';
 
 /** Where a room's document lives between loads. The update log is append-only. */
 export interface RoomStorage {
@@ -28,6 +41,8 @@ export interface RoomStorage {
    * Resolves with how many logged updates there were before and are left after.
    */
   compact(docName: string): Promise<{ before: number; after: number }>;
+  /** Keeps `state` as the board's last good snapshot (see GOOD_SHARE), replacing the previous one. */
+  saveCheckpoint?(docName: string, state: Uint8Array): Promise<void>;
 }
 
 /** Adapters that observe a room without being part of its core (fan-out, metrics). */
@@ -36,6 +51,11 @@ export interface RoomExtension {
   afterCommit?(docName: string, updates: Uint8Array[]): void;
   /** Called with every awareness change made by a local peer. */
   afterAwareness?(docName: string, awarenessUpdate: Uint8Array): void;
+  /**
+   * Whether the board is full for participants' writes: called when it becomes full, and after
+   * every exact measurement (so a mark left by an earlier process is cleared when it has room).
+   */
+  capacityChanged?(room: Room, full: boolean): void;
 }
 
 /** A connection as the room sees it. */
@@ -43,6 +63,8 @@ export interface RoomPeer {
   /** Who is connected (account id or participant subject); used to cut a person's connections. */
   readonly subject: string;
   readonly label: string;
+  /** Who the person is as their sign-in says: what their presence shows (see awarenessGate.ts). */
+  readonly identity: AwarenessIdentity;
   /** `onWritten`, when given, is called once the frame left for the network (or was dropped). */
   send(frame: Uint8Array, onWritten?: () => void): void;
   close(code: number, reason: string): void;
@@ -53,7 +75,10 @@ export interface RoomPeer {
 }
 
 export interface RoomLimits {
-  /** Largest document accepted, measured as stored bytes (snapshot plus update log). */
+  /**
+   * Largest document accepted, in bytes of the document encoded as one update (see docSize.ts):
+   * facilitators write up to it, participants up to PARTICIPANT_SHARE of it.
+   */
   maxDocBytes: number;
   /** How long updates wait to be written together, in milliseconds. */
   persistBatchMs: number;
@@ -96,8 +121,10 @@ export class Room {
   private applyWhenWritten = false;
   private applyTimer: NodeJS.Timeout | null = null;
   private readonly peers = new Set<RoomPeer>();
-  private readonly clientsOfPeer = new Map<RoomPeer, Set<number>>();
-  private readonly peerOfClient = new Map<number, RoomPeer>();
+  private readonly awarenessGate = new AwarenessGate<RoomPeer>();
+  private readonly parked = new ParkedUpdates<RoomPeer>((peer, head) => this.giveUpWaiting(peer, head));
+  private readonly writers: ClientWriters;
+  private retryingParked = false;
 
   /** Applied to the doc but not yet stored, in order. */
   private pending: Uint8Array[] = [];
@@ -114,7 +141,10 @@ export class Room {
   private destroyed = false;
 
   private logCount = 0;
-  private storedBytes = 0;
+  private logBytes = 0;
+  private size: DocSize;
+  private full = false;
+  private lastCheckpointAt = 0;
 
   private constructor(
     readonly name: string,
@@ -125,6 +155,8 @@ export class Room {
   ) {
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
+    this.writers = new ClientWriters(this.ydoc.clientID);
+    this.size = new DocSize(limits.maxDocBytes, 0);
     this.ydoc.on('update', (update: Uint8Array, origin: unknown) => this.relayUpdate(update, origin));
     this.awareness.on('update', (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) =>
       this.relayAwareness(change, origin),
@@ -152,7 +184,9 @@ export class Room {
       }
     }
     room.logCount = stored.updates.length;
-    room.storedBytes = (stored.snapshot?.byteLength ?? 0) + stored.logBytes;
+    room.logBytes = stored.logBytes;
+    // Until measured, what storage holds bounds what the document holds.
+    room.size = new DocSize(limits.maxDocBytes, (stored.snapshot?.byteLength ?? 0) + stored.logBytes);
     return room;
   }
 
@@ -181,9 +215,27 @@ export class Room {
     return this.pending.length > 0 || this.flushing !== null || this.flushTimer !== null || this.compacting !== null;
   }
 
+  /** Bytes the document encodes in, as last estimated or measured (see docSize.ts). */
+  get sizeBytes(): number {
+    return this.size.bytes;
+  }
+
+  /**
+   * Whether `bytes` more would fit under a participant's share of the board (what the server
+   * copies on participants' behalf, e.g. revealed private cards, must not fill it either).
+   */
+  hasRoomForParticipant(bytes: number): boolean {
+    return this.size.fits(bytes, false, () => this.measure());
+  }
+
+  /** True while participants' writes do not fit (the board shows it; see RoomExtension.capacityChanged). */
+  get isFull(): boolean {
+    return this.full;
+  }
+
   addPeer(peer: RoomPeer): void {
     this.peers.add(peer);
-    this.clientsOfPeer.set(peer, new Set());
+    this.parked.add(peer);
     // The state vector reveals no content, so it can go out before the next commit; while the
     // stored state is not applied yet it would be wrong (the client would send everything back).
     if (this.unapplied) this.awaitingStep1.push(peer);
@@ -198,12 +250,10 @@ export class Room {
     if (!this.peers.delete(peer)) return;
     this.sentRawSnapshot.delete(peer);
     this.awaitingStep1 = this.awaitingStep1.filter((waiting) => waiting !== peer);
-    const clients = this.clientsOfPeer.get(peer);
-    this.clientsOfPeer.delete(peer);
-    if (clients && clients.size > 0) {
-      for (const id of clients) this.peerOfClient.delete(id);
-      awarenessProtocol.removeAwarenessStates(this.awareness, [...clients], null);
-    }
+    // What it parked was neither stored nor relayed; its device keeps it and sends it again.
+    this.parked.drop(peer);
+    const own = this.awarenessGate.release(peer);
+    if (own !== null) awarenessProtocol.removeAwarenessStates(this.awareness, [own], null);
   }
 
   /** Answers a peer's sync step 1 once everything the answer contains is stored. */
@@ -229,64 +279,223 @@ export class Room {
     this.hold(() => peer.send(reply));
   }
 
-  /** `decoded` is the update already decoded by the message layer, so it is not decoded twice. */
-  handleUpdate(peer: RoomPeer, update: Uint8Array, decoded?: DecodedUpdate): void {
-    if (!peer.mayWrite()) return; // Read-only peers' updates are neither applied, stored nor relayed.
+  /**
+   * An update from a peer. `decoded` is the update as the message layer decoded it (so it is not
+   * decoded twice); `answer` marks the peer's sync step 2, its answer to the server's step 1,
+   * which carries everything the server lacked of what the peer had then.
+   */
+  handleUpdate(peer: RoomPeer, update: Uint8Array, decoded?: DecodedUpdate, answer = false): void {
+    if (!this.peers.has(peer)) return;
+    // Read-only peers' updates are neither applied, stored nor relayed.
+    if (peer.mayWrite()) {
+      if (!answer && this.parked.hasWaiting(peer)) {
+        // Behind an update still waiting: order matters (this one may build on it).
+        this.park(peer, update, decoded ?? decodeWellFormedUpdate(update).decoded);
+        return;
+      }
+      const outcome = this.accept(peer, update, decoded);
+      if (outcome.kind === 'missing') {
+        // The answer to our step 1 has everything the server lacked: nothing may be missing.
+        if (answer) this.refuseIncomplete(peer, outcome.missing.reason);
+        else this.park(peer, update, outcome.decoded, outcome.missing);
+        return;
+      }
+    }
+    if (answer && this.peers.has(peer)) {
+      this.parked.markAnswered(peer);
+      this.retryParked();
+    }
+  }
+
+  /**
+   * Decides on one update and applies it when it passes. Returns 'missing' (nothing done) when it
+   * refers to changes the document does not have; closes the peer when it is refused.
+   */
+  private accept(peer: RoomPeer, update: Uint8Array, decoded?: DecodedUpdate, waitedFor?: ReadonlySet<number>): Outcome {
     // Every client answers the server's sync step 1 with an update, empty when it has nothing new:
     // storing those would cost a commit per connection and grow the log for nothing.
-    if (isEmptyUpdate(update)) return;
-    const refusal = checkUpdate(this.limits.policies ?? [], this.doc, decoded ?? update, peer);
-    if (refusal) {
-      // Only a tampered or broken client sends this: the UI never produces such an update.
-      this.log.warn('update refused; connection closed', { doc: this.name, peer: peer.label, reason: refusal.reason });
-      peer.close(refusal.code, refusal.reason);
-      return;
+    if (isEmptyUpdate(update)) return DONE;
+    const doc = this.doc;
+    const structure = decoded ?? decodeWellFormedUpdate(update).decoded;
+    const verdict = judgeUpdate(doc, structure, peer, this.limits.policies ?? []);
+    if (verdict.kind === 'missing') {
+      const { missing } = verdict;
+      if (!this.mayWaitFor(peer, missing.client)) return this.refuseIncomplete(peer, missing.reason);
+      return { kind: 'missing', missing, decoded: structure };
     }
-    if (this.storedBytes + this.pendingBytes() + update.byteLength > this.limits.maxDocBytes) {
-      peer.close(CloseCode.tooLarge, 'document size limit reached');
-      return;
+    for (const client of waitedFor ?? []) {
+      if (this.writers.writerOf(client) !== peer.subject) return this.refuseIncomplete(peer, `what it waited for (client ${client}) came from someone else`);
     }
+    const extended = extendedClients(doc, structure);
+    const foreign = extended.find((client) => this.belongsToSomeoneElse(peer, client));
+    if (foreign !== undefined) return this.refuse(peer, CloseCode.writesAsAnotherDevice, `writes as client ${foreign}, which another connected person writes as`);
+    // Only a tampered or broken client sends this: the UI never produces such an update.
+    if (verdict.kind === 'refused') return this.refuse(peer, verdict.code, verdict.reason);
+    if (!this.size.fits(update.byteLength, peer.mayConfigure(), () => this.measure())) {
+      this.setFull(true);
+      return this.refuse(peer, CloseCode.boardFull, 'board full');
+    }
+    this.applyPeerUpdate(peer, update);
+    this.writers.record(extended, peer.subject);
+    this.retryParked();
+    return DONE;
+  }
+
+  /** Whether someone else, connected now, writes or shows presence as Yjs client `client` (see clientWriters.ts). */
+  private belongsToSomeoneElse(peer: RoomPeer, client: number): boolean {
+    const connected = (subject: string) => this.hasPeerOf(subject);
+    if (this.writers.foreignClient([client], peer.subject, connected) !== null) return true;
+    const user = this.awarenessGate.userOf(client);
+    // Present on this board now: connected here, or shown by another instance (fan-out).
+    return user !== undefined && user !== peer.subject && (connected(user) || this.awareness.getStates().has(client));
+  }
+
+  /** Whether an update may wait for `client`'s missing clocks: only when nobody else writes or shows presence as it. */
+  private mayWaitFor(peer: RoomPeer, client: number): boolean {
+    const writer = this.writers.writerOf(client);
+    const user = this.awarenessGate.userOf(client);
+    return (writer === undefined || writer === peer.subject) && (user === undefined || user === peer.subject);
+  }
+
+  /** Applies an accepted update; stores and relays the change it made to the document. */
+  private applyPeerUpdate(peer: RoomPeer, update: Uint8Array): void {
     const seq = this.appliedSeq + 1;
+    const hadPending = this.ydoc.store.pendingStructs !== null || this.ydoc.store.pendingDs !== null;
+    const changes: Uint8Array[] = [];
+    const capture = (change: Uint8Array, origin: unknown) => {
+      if (origin === peer) changes.push(change);
+    };
     this.applyingSeq = seq;
+    this.ydoc.on('update', capture);
     try {
-      Y.applyUpdate(this.doc, update, peer);
+      Y.applyUpdate(this.ydoc, update, peer);
     } catch (error) {
+      // Checked beforehand, so this is a Yjs surprise. What it applied before throwing is in the
+      // document and captured for relay: it is stored below like any change.
       this.log.warn('update failed to apply; connection closed', { doc: this.name, peer: peer.label, error: String(error) });
-      // Relays captured during the failed apply need nothing beyond what is already applied.
-      for (const message of this.held) if (message.needs === seq) message.needs = seq - 1;
-      this.applyingSeq = 0;
-      this.releaseHeld();
       peer.close(CloseCode.malformedMessage, 'update does not apply');
-      return;
     } finally {
+      this.ydoc.off('update', capture);
       this.applyingSeq = 0;
     }
+    if (!hadPending && (this.ydoc.store.pendingStructs !== null || this.ydoc.store.pendingDs !== null)) {
+      // Cannot happen after findMissingDependency; if it does, nothing parked may wait to be completed later.
+      this.log.error('an accepted update left pending structs; discarded', { doc: this.name, peer: peer.label });
+      this.ydoc.store.pendingStructs = null;
+      this.ydoc.store.pendingDs = null;
+    }
+    if (changes.length === 0) {
+      // Nothing new (everything already held): nothing to store, and nothing was relayed.
+      for (const message of this.held) if (message.needs === seq) message.needs = seq - 1;
+      this.releaseHeld();
+      return;
+    }
+    const change = changes.length === 1 ? changes[0] : Y.mergeUpdates(changes);
     this.appliedSeq = seq;
-    this.pending.push(update);
+    this.pending.push(change);
+    this.size.grow(change.byteLength);
     this.scheduleFlush();
   }
 
-  handleAwareness(peer: RoomPeer, update: Uint8Array, entries: AwarenessEntry[]): void {
-    // A peer may only speak for the Yjs clients it introduced itself.
-    const owned = this.clientsOfPeer.get(peer);
-    if (!owned) return;
-    for (const entry of entries) {
-      const owner = this.peerOfClient.get(entry.clientId);
-      if (owner && owner !== peer) return;
-    }
-    for (const entry of entries) {
-      if (entry.state === null) {
-        owned.delete(entry.clientId);
-        this.peerOfClient.delete(entry.clientId);
-      } else {
-        owned.add(entry.clientId);
-        this.peerOfClient.set(entry.clientId, peer);
+  private refuse(peer: RoomPeer, code: number, reason: string): Outcome {
+    this.log.warn('update refused; connection closed', { doc: this.name, peer: peer.label, code, reason });
+    peer.close(code, reason);
+    return REFUSED;
+  }
+
+  private refuseIncomplete(peer: RoomPeer, reason: string): Outcome {
+    return this.refuse(peer, CloseCode.incompleteUpdate, `update refers to changes the server does not have: ${reason}`.slice(0, 120));
+  }
+
+  private park(peer: RoomPeer, update: Uint8Array, decoded: DecodedUpdate, missing?: MissingDependency): void {
+    const waitsFor = missing ?? { client: 0, clock: -1, reason: 'behind an earlier update' };
+    const waitedFor = new Set(missing ? [missing.client] : []);
+    if (!this.parked.park(peer, { update, decoded, missing: waitsFor, waitedFor })) this.refuseIncomplete(peer, 'too many updates waiting');
+  }
+
+  private giveUpWaiting(peer: RoomPeer, head: ParkedUpdate): void {
+    if (this.peers.has(peer)) this.refuseIncomplete(peer, head.missing.reason);
+  }
+
+  /** Applies parked updates whose wait is over, in each peer's order, until none moves. */
+  private retryParked(): void {
+    if (this.retryingParked) return;
+    this.retryingParked = true;
+    try {
+      let moved = true;
+      while (moved) {
+        moved = false;
+        for (const peer of this.parked.waitingPeers()) if (this.drainParked(peer)) moved = true;
       }
+    } finally {
+      this.retryingParked = false;
     }
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+  }
+
+  private drainParked(peer: RoomPeer): boolean {
+    let moved = false;
+    for (let head = this.parked.head(peer); head; head = this.parked.head(peer)) {
+      if (this.unapplied === null && stillMissing(this.ydoc, head.missing)) break;
+      if (!peer.mayWrite()) {
+        // Rights went while it waited: dropped like any update from a read-only peer.
+        this.parked.shift(peer);
+        moved = true;
+        continue;
+      }
+      const outcome = this.accept(peer, head.update, head.decoded, head.waitedFor);
+      if (outcome.kind === 'missing') {
+        head.missing = outcome.missing;
+        head.waitedFor.add(outcome.missing.client);
+        break;
+      }
+      moved = true;
+      if (outcome.kind === 'refused') break;
+      this.parked.shift(peer);
+    }
+    return moved;
+  }
+
+  private hasPeerOf(subject: string): boolean {
+    for (const peer of this.peers) if (peer.subject === subject) return true;
+    return false;
+  }
+
+  /** Encodes the whole document to learn its exact size (a full encode: only when it matters). */
+  private measure(): number {
+    return Y.encodeStateAsUpdate(this.doc).byteLength;
+  }
+
+  private setFull(full: boolean): void {
+    if (full !== this.full) this.log.warn(full ? 'board full for participants' : 'board has room again', { doc: this.name, bytes: this.size.bytes });
+    this.full = full;
+    for (const extension of this.extensions) extension.capacityChanged?.(this, full);
+  }
+
+  /** After an exact measurement: a full board with room again is free; every board's mark is made to match. */
+  private settleCapacity(): void {
+    this.setFull(this.full && !this.size.hasRoomAgain);
+  }
+
+  /**
+   * Brings the document back to `earlierState` (e.g. the last good snapshot of a full board), as
+   * a change of the server's that every device receives; entries `keep` accepts stay as they are.
+   */
+  async revertTo(earlierState: Uint8Array, keep?: KeepEntry): Promise<void> {
+    this.applyServerChange((doc) => revertDocument(doc, earlierState, keep));
+    this.size.setMeasured(this.measure());
+    this.settleCapacity();
+    await this.flush();
+    await this.compactNow();
+  }
+
+  handleAwareness(peer: RoomPeer, _update: Uint8Array, entries: AwarenessEntry[]): void {
+    if (!this.peers.has(peer)) return;
+    const admitted = this.awarenessGate.admit(peer, entries);
+    if (admitted.length > 0) awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(admitted), peer);
   }
 
   handleQueryAwareness(peer: RoomPeer): void {
+    if (!this.awarenessGate.mayQuery(peer)) return;
     const ids = [...this.awareness.getStates().keys()];
     peer.send(encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)));
   }
@@ -308,17 +517,23 @@ export class Room {
       this.applyingSeq = 0;
     }
     if (parts.length === 0) return;
+    const merged = parts.length === 1 ? parts[0] : Y.mergeUpdates(parts);
     this.appliedSeq = seq;
-    this.pending.push(parts.length === 1 ? parts[0] : Y.mergeUpdates(parts));
+    this.pending.push(merged);
+    this.size.grow(merged.byteLength);
     this.scheduleFlush();
   }
 
   /** Applies updates that another instance already committed (fan-out); nothing is stored again. */
   applyCommittedRemoteUpdate(update: Uint8Array): void {
     Y.applyUpdate(this.doc, update, 'remote');
+    this.size.grow(update.byteLength);
+    this.retryParked();
   }
 
+  /** Awareness another instance relayed; it verified the states (see awarenessGate.ts). */
   applyRemoteAwareness(update: Uint8Array): void {
+    this.awarenessGate.noteRemote(decodeAwarenessEntries(update));
     awarenessProtocol.applyAwarenessUpdate(this.awareness, update, 'remote');
   }
 
@@ -342,6 +557,7 @@ export class Room {
     }
     this.unapplied = null;
     this.clearApplyTimer();
+    this.parked.clear();
     this.awareness.destroy();
     this.ydoc.destroy();
   }
@@ -378,6 +594,13 @@ export class Room {
         }
       }
     }, this);
+    if (this.ydoc.store.pendingStructs !== null || this.ydoc.store.pendingDs !== null) {
+      // Stored before updates were checked for what they refer to (or left by a skipped part):
+      // content nobody sees, waiting for a later write to complete it. It must not be completed.
+      this.log.error('stored state refers to changes nobody sent; that part is left out', { doc: this.name });
+      this.ydoc.store.pendingStructs = null;
+      this.ydoc.store.pendingDs = null;
+    }
     const sentRaw = this.sentRawSnapshot;
     this.sentRawSnapshot = new Set();
     // They were sent bytes that did not apply here either: a new connection gets what did.
@@ -393,12 +616,6 @@ export class Room {
   private clearApplyTimer(): void {
     if (this.applyTimer) clearTimeout(this.applyTimer);
     this.applyTimer = null;
-  }
-
-  private pendingBytes(): number {
-    let total = 0;
-    for (const update of this.pending) total += update.byteLength;
-    return total;
   }
 
   /**
@@ -435,7 +652,7 @@ export class Room {
         this.pending.splice(0, batch.length);
         this.committedSeq += batch.length;
         this.logCount += batch.length;
-        for (const update of batch) this.storedBytes += update.byteLength;
+        for (const update of batch) this.logBytes += update.byteLength;
         for (const extension of this.extensions) extension.afterCommit?.(this.name, batch);
         this.releaseHeld();
         this.maybeCompact();
@@ -458,21 +675,51 @@ export class Room {
     await new Promise((resolve) => setTimeout(resolve, delayMs));
   }
 
+  /**
+   * Compacts when the log holds many updates or many bytes (deleted content still counts there),
+   * or when the document's estimate passed COMPACT_SHARE: afterwards the board is measured
+   * exactly, kept as the last good snapshot when it is well within its limit, and marked full
+   * or free again.
+   */
   private maybeCompact(): void {
-    if (this.compacting || this.logCount < this.limits.compactAfterUpdates) return;
+    if (this.compacting) return;
+    const logBytesLimit = Math.max(1024 * 1024, this.limits.maxDocBytes / 8);
+    if (this.logCount < this.limits.compactAfterUpdates && this.logBytes < logBytesLimit && !this.size.wantsCompaction) return;
+    this.compactNow();
+  }
+
+  /** Compacts the stored log now (in the background), then measures the board. */
+  compactNow(): Promise<void> {
+    if (this.compacting) return this.compacting;
     this.compacting = this.storage
       .compact(this.name)
       .then(
-        ({ before, after }) => {
+        async ({ before, after }) => {
           this.logCount = Math.max(0, this.logCount - (before - after));
-          // The limit counts stored bytes; the merged state is what storage now mostly holds.
-          this.storedBytes = Y.encodeStateAsUpdate(this.doc).byteLength;
+          this.logBytes = before > 0 ? Math.round((this.logBytes * after) / before) : 0;
+          if (this.destroyed) return;
+          const state = Y.encodeStateAsUpdate(this.doc);
+          this.size.setMeasured(state.byteLength);
+          this.settleCapacity();
+          await this.maybeCheckpoint(state);
         },
         (error: unknown) => this.log.error('compaction failed; the update log stays as it is', { doc: this.name, error: String(error) }),
       )
       .finally(() => {
         this.compacting = null;
       });
+    return this.compacting;
+  }
+
+  /** Keeps `state` as the last good snapshot when the board is well within its limit (at most every CHECKPOINT_EVERY_MS). */
+  private async maybeCheckpoint(state: Uint8Array): Promise<void> {
+    if (!this.storage.saveCheckpoint || !this.size.isGood || Date.now() - this.lastCheckpointAt < CHECKPOINT_EVERY_MS) return;
+    this.lastCheckpointAt = Date.now();
+    try {
+      await this.storage.saveCheckpoint(this.name, state);
+    } catch (error) {
+      this.log.error('keeping the last good snapshot failed', { doc: this.name, error: String(error) });
+    }
   }
 
   private hold(run: () => void): void {
@@ -513,6 +760,13 @@ export class Room {
  * stock client 120-280 ms on a 2-core machine, a browser mounting its canvas longer).
  */
 export const APPLY_STORED_AFTER_MS = 1000;
+
+/** A board's last good snapshot is replaced at most this often (each costs a write of the whole board). */
+export const CHECKPOINT_EVERY_MS = 10 * 60 * 1000;
+
+type Outcome = { kind: 'done' } | { kind: 'refused' } | { kind: 'missing'; missing: MissingDependency; decoded: DecodedUpdate };
+const DONE: Outcome = { kind: 'done' };
+const REFUSED: Outcome = { kind: 'refused' };
 
 /** Longest wait for a stored snapshot to reach the network before the room applies it anyway. */
 const RAW_WRITE_WAIT_MS = 2000;

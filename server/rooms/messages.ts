@@ -6,13 +6,15 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
+import { readUpdateLayout } from './updateLayout';
 
 export const MessageType = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
 export const SyncType = { step1: 0, step2: 1, update: 2 } as const;
 
 export type ClientMessage =
   | { type: 'syncStep1'; stateVector: Uint8Array }
-  | { type: 'update'; update: Uint8Array; decoded: DecodedUpdate }
+  /** `answer`: a sync step 2 (the peer's answer to the server's step 1), else a live update. */
+  | { type: 'update'; update: Uint8Array; decoded: DecodedUpdate; answer: boolean }
   | { type: 'awareness'; update: Uint8Array; clients: AwarenessEntry[] }
   | { type: 'queryAwareness' };
 
@@ -69,7 +71,7 @@ function decodeByType(type: number, decoder: decoding.Decoder, frame: Uint8Array
     case MessageType.awareness: {
       if (frame.byteLength > limits.maxAwarenessBytes) throw new OversizedMessageError('awareness frame over the limit');
       const update = decoding.readVarUint8Array(decoder);
-      return { type: 'awareness', update, clients: decodeAwarenessUpdate(update) };
+      return { type: 'awareness', update, clients: decodeAwarenessEntries(update) };
     }
     case MessageType.queryAwareness:
       return { type: 'queryAwareness' };
@@ -87,25 +89,42 @@ function decodeSync(decoder: decoding.Decoder, frame: Uint8Array, limits: Messag
   }
   if (syncType === SyncType.step2 || syncType === SyncType.update) {
     if (frame.byteLength > limits.maxUpdateBytes) throw new OversizedMessageError('update over the limit');
-    const update = decoding.readVarUint8Array(decoder);
-    return { type: 'update', update, decoded: decodeWellFormedUpdate(update) };
+    const { update, decoded } = decodeWellFormedUpdate(decoding.readVarUint8Array(decoder));
+    return { type: 'update', update, decoded, answer: syncType === SyncType.step2 };
   }
   throw new MalformedMessageError(`unknown sync message type ${syncType}`);
 }
 
 /**
  * Reads every struct and the delete set of an update without applying it, so a garbage update
- * is refused before it can reach the shared document or the store.
+ * is refused before it can reach the shared document or the store; so is an update followed by
+ * bytes of anything else (Yjs would ignore them, and they would be stored), or one whose layout
+ * Yjs would read differently when applying it (see updateLayout.ts). Returns the update in a
+ * buffer of its own: read as a view into the frame, Yjs can read past its end without noticing.
  */
-export function decodeWellFormedUpdate(update: Uint8Array): DecodedUpdate {
+export function decodeWellFormedUpdate(received: Uint8Array): { update: Uint8Array; decoded: DecodedUpdate } {
+  const update = received.byteOffset === 0 && received.byteLength === received.buffer.byteLength ? received : received.slice();
+  let decoded: DecodedUpdate;
+  let layout: ReturnType<typeof readUpdateLayout>;
   try {
-    return Y.decodeUpdate(update);
+    decoded = Y.decodeUpdate(update);
+    layout = readUpdateLayout(update);
   } catch (error) {
-    throw new MalformedMessageError('update does not decode', { cause: error });
+    throw new MalformedMessageError(error instanceof Error && error.name === 'UpdateLayoutError' ? error.message : 'update does not decode', { cause: error });
   }
+  if (layout.endOffset !== update.byteLength) throw new MalformedMessageError(`${update.byteLength - layout.endOffset} bytes after the end of the update`);
+  let at = 0;
+  for (const section of layout.sections) {
+    const first = decoded.structs[at];
+    if (!first || first.id.client !== section.client || first.id.clock !== section.clock) throw new MalformedMessageError('the update reads differently from its layout');
+    at += section.structs;
+  }
+  if (at !== decoded.structs.length) throw new MalformedMessageError('the update reads differently from its layout');
+  return { update, decoded };
 }
 
-function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
+/** The entries of an awareness update; throws MalformedMessageError (or lib0's errors) on garbage. */
+export function decodeAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
   if (count > 1000) throw new MalformedMessageError('too many awareness entries');
@@ -113,6 +132,7 @@ function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
   for (let i = 0; i < count; i++) {
     const clientId = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
+    if (!Number.isSafeInteger(clientId) || !Number.isSafeInteger(clock)) throw new MalformedMessageError('awareness client id or clock out of range');
     const json = decoding.readVarString(decoder);
     let state: unknown;
     try {

@@ -67,7 +67,7 @@ describe('room lifecycle: compaction and unloading', () => {
 });
 
 describe('the document size limit', () => {
-  it('closes a connection that would grow a board past the limit, and stores nothing of it', async () => {
+  it('closes a connection that would grow a board past the limit (to come back when there is room), and stores nothing of it', async () => {
     const t = await startTestServer({ limits: { maxDocBytes: 20_000 } });
     try {
       const docName = t.workshop.docs[0].name;
@@ -76,7 +76,7 @@ describe('the document size limit', () => {
       const closed = new Promise<number>((resolve) => (writer.provider.ws as unknown as WebSocket).addEventListener('close', (event) => resolve(event.code)));
       writer.doc.getMap('cards').set('small', 'ok');
       writer.doc.getMap('cards').set('huge', 'x'.repeat(30_000));
-      expect(await closed).toBe(CloseCode.tooLarge);
+      expect(await closed).toBe(CloseCode.boardFull);
       writer.destroy();
       const reader = connectStockClient(t.wsBase, docName, await t.tokenFor(docName, 'observer'));
       await reader.synced;

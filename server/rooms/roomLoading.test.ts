@@ -108,6 +108,7 @@ describe('opening a board from storage', () => {
 function recordingPeer(): RoomPeer & { received: SyncMessage[]; closedWith: number | null; unwritten: (() => void)[] } {
   return {
     subject: 'tablet',
+    identity: { userId: 'tablet', name: 'Tablet', role: 'participant' },
     label: 'tablet',
     received: [],
     closedWith: null,

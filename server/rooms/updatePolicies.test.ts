@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CloseCode } from './closeCodes';
-import type { RoomPeer } from './Room';
 import { voteEntryKey, voteEntryOwner } from '@/lib/board/voting';
-import { checkUpdate, ownEntriesPolicy, protectedKeysPolicy, validRecordsPolicy } from './updatePolicies';
+import { checkUpdate, ownEntriesPolicy, protectedKeysPolicy, validRecordsPolicy, type PolicyPeer } from './updatePolicies';
 
 const KEYS = new Set(['locked', 'vote']);
 
-const participant = { subject: 'p', label: 'participant', send: () => undefined, close: () => undefined, mayWrite: () => true, mayConfigure: () => false } satisfies RoomPeer;
-const facilitator = { ...participant, mayConfigure: () => true } satisfies RoomPeer;
+const participant = { subject: 'p', mayConfigure: () => false } satisfies PolicyPeer;
+const facilitator = { ...participant, mayConfigure: () => true } satisfies PolicyPeer;
 
 /** What the room would answer this participant's update under the protected-keys policy. */
-function touchesProtectedKeys(doc: Y.Doc, update: Uint8Array, _root: string, keys: ReadonlySet<string>, peer: RoomPeer = participant): boolean {
+function touchesProtectedKeys(doc: Y.Doc, update: Uint8Array, _root: string, keys: ReadonlySet<string>, peer: PolicyPeer = participant): boolean {
   return checkUpdate([protectedKeysPolicy('meta', keys)], doc, update, peer) !== null;
 }
 
@@ -100,9 +99,9 @@ describe('the protected keys policy and the record policy together', () => {
 
 describe('own entries of the votes map', () => {
   const policy = ownEntriesPolicy('votes', voteEntryOwner);
-  const sari = { ...participant, subject: 'sari' } satisfies RoomPeer;
-  const budi = { ...participant, subject: 'budi' } satisfies RoomPeer;
-  const boss = { ...facilitator, subject: 'fasilitator' } satisfies RoomPeer;
+  const sari = { ...participant, subject: 'sari' } satisfies PolicyPeer;
+  const budi = { ...participant, subject: 'budi' } satisfies PolicyPeer;
+  const boss = { ...facilitator, subject: 'fasilitator' } satisfies PolicyPeer;
 
   /** The server and Sari's tablet, where Sari has already placed two dots. */
   function withSarisDots() {
@@ -146,7 +145,7 @@ describe('a device replaying its local copy', () => {
     // After a reload the tablet sends its whole copy again (as y-indexeddb's replay does), plus one new card.
     client.getMap('tldraw').set('shape:new', { text: 'kartu baru' });
     const replay = Y.encodeStateAsUpdate(client);
-    const budi = { ...participant, subject: 'budi' } satisfies RoomPeer;
+    const budi = { ...participant, subject: 'budi' } satisfies PolicyPeer;
     const policies = [protectedKeysPolicy('meta', KEYS), ownEntriesPolicy('votes', voteEntryOwner)];
     expect(checkUpdate(policies, server, replay, budi)).toBeNull();
     // A write of its own in the same replay is still seen.

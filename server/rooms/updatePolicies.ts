@@ -13,12 +13,15 @@ export interface Refusal {
   reason: string;
 }
 
+/** What a policy may ask of the writer. */
+export type PolicyPeer = Pick<RoomPeer, 'subject' | 'mayConfigure'>;
+
 export interface UpdatePolicy {
-  check(doc: Y.Doc, update: InspectedUpdate, peer: RoomPeer): Refusal | null;
+  check(doc: Y.Doc, update: InspectedUpdate, peer: PolicyPeer): Refusal | null;
 }
 
 /** Runs every policy over one inspection of the update; the first refusal wins. */
-export function checkUpdate(policies: readonly UpdatePolicy[], doc: Y.Doc, update: Uint8Array | DecodedUpdate, peer: RoomPeer): Refusal | null {
+export function checkUpdate(policies: readonly UpdatePolicy[], doc: Y.Doc, update: Uint8Array | DecodedUpdate, peer: PolicyPeer): Refusal | null {
   if (policies.length === 0) return null;
   const inspected = inspectUpdate(doc, update);
   if (inspected.deletions === null) return { code: CloseCode.tooLarge, reason: 'update deletes too much at once' };

@@ -3,6 +3,7 @@
 import { useEffect } from 'react';
 import { react, type Editor, type TLPageId } from 'tldraw';
 import { boxesDiffer, leaderViewport, pickLeader, type PageBox } from '@/lib/session/follow';
+import { LEADS_META } from '../presence';
 
 /** tldraw's presence records carry the user id with or without its record prefix. */
 function bareUserId(userId: string): string {
@@ -10,7 +11,8 @@ function bareUserId(userId: string): string {
 }
 
 /**
- * Keeps this editor's camera on what a leader (a facilitator) sees, from their presence record.
+ * Keeps this editor's camera on what a leader (a facilitator) sees, from their presence record;
+ * only a presence the server verified as a facilitator's is followed (presence.ts marks it).
  * The camera is set here rather than with `editor.startFollowingUser`: tldraw leaves out presences
  * of its own user id, and the projector usually runs under the same facilitator account as the
  * laptop it follows. Does nothing while `leaderIds` is empty.
@@ -26,7 +28,7 @@ export function useFollowLeader(editor: Editor | null, leaderIds: readonly strin
       const presences = editor.store.query
         .records('instance_presence')
         .get()
-        .map((presence) => ({ ...presence, userId: bareUserId(presence.userId) }));
+        .map((presence) => ({ ...presence, userId: bareUserId(presence.userId), leads: presence.meta[LEADS_META] === true }));
       const leader = pickLeader(presences, leaders);
       const box = leader ? leaderViewport(leader) : null;
       if (!leader || !box) return;

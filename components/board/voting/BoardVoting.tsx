@@ -4,7 +4,8 @@ import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import { META_MAP } from '@/lib/board/docMeta';
 import { META_PRIVATE, readPrivateMode, type PrivateMode } from '@/lib/board/privateMode';
-import { dotsOf, META_VOTE, readVoteState, remainingDots, tallyVotes, VOTES_MAP, type VoteState, type VotesJson } from '@/lib/board/voting';
+import { BALLOTS_MAP } from '@/lib/board/personalDoc';
+import { dotsOf, META_VOTE, readVoteState, remainingDots, tallyVotes, validDots, VOTES_MAP, type VoteState, type VotesJson } from '@/lib/board/voting';
 import { CARD_SHAPE_TYPE } from '@/lib/shapes/card';
 
 /** The Y.Map of tldraw records (see `useYjsStore`); read here only to know which cards exist. */
@@ -13,6 +14,8 @@ const RECORDS_MAP = 'tldraw';
 /** What the card views and the card panel need to show and change the board's vote. */
 export interface BoardVoting {
   ydoc: Y.Doc;
+  /** This person's private space, where their ballot is kept until the reveal; null: on the board. */
+  privateDoc: Y.Doc | null;
   userId: string;
   /** May start, reveal and end votes and switch private mode (facilitator rights). */
   isFacilitator: boolean;
@@ -34,11 +37,12 @@ export function useBoardVoting(): BoardVoting | null {
   return useContext(BoardVotingContext);
 }
 
-/** Follows `meta.vote`, `meta.private`, the `votes` map and the set of cards, live. */
-export function useBoardVotingState(ydoc: Y.Doc | null, userId: string, isFacilitator: boolean): BoardVoting | null {
+/** Follows `meta.vote`, `meta.private`, the `votes` map, this person's ballots and the set of cards, live. */
+export function useBoardVotingState(ydoc: Y.Doc | null, userId: string, isFacilitator: boolean, privateDoc: Y.Doc | null = null): BoardVoting | null {
   const [vote, setVote] = useState<VoteState | null>(null);
   const [privateMode, setPrivateMode] = useState<PrivateMode | null>(null);
   const [votes, setVotes] = useState<VotesJson>({});
+  const [ballots, setBallots] = useState<VotesJson>({});
   const [cardIds, setCardIds] = useState<ReadonlySet<string>>(new Set());
 
   useEffect(() => {
@@ -57,6 +61,15 @@ export function useBoardVotingState(ydoc: Y.Doc | null, userId: string, isFacili
   }, [ydoc]);
 
   const voting = vote !== null && vote.phase !== 'closed';
+  useEffect(() => {
+    if (!privateDoc || !voting) return;
+    const ballotsMap = privateDoc.getMap<unknown>(BALLOTS_MAP);
+    const readBallots = () => setBallots(ballotsMap.toJSON());
+    readBallots();
+    ballotsMap.observe(readBallots);
+    return () => ballotsMap.unobserve(readBallots);
+  }, [privateDoc, voting]);
+
   useEffect(() => {
     if (!ydoc || !voting) return;
     const votesMap = ydoc.getMap<unknown>(VOTES_MAP);
@@ -87,9 +100,11 @@ export function useBoardVotingState(ydoc: Y.Doc | null, userId: string, isFacili
 
   return useMemo(() => {
     if (!ydoc) return null;
-    const myDots = vote ? dotsOf(votes, vote, userId, cardIds) : [];
+    // My ballot is in my private space until the reveal (then the server copies it onto the board).
+    const myDots = !vote ? [] : privateDoc ? validDots(ballots[vote.id], vote, cardIds) : dotsOf(votes, vote, userId, cardIds);
     return {
       ydoc,
+      privateDoc,
       userId,
       isFacilitator,
       vote,
@@ -99,5 +114,5 @@ export function useBoardVotingState(ydoc: Y.Doc | null, userId: string, isFacili
       totals: vote?.phase === 'revealed' ? tallyVotes(votes, vote, cardIds).perCard : null,
       privateMode,
     };
-  }, [ydoc, userId, isFacilitator, vote, votes, cardIds, privateMode]);
+  }, [ydoc, privateDoc, userId, isFacilitator, vote, votes, ballots, cardIds, privateMode]);
 }

@@ -54,7 +54,7 @@ export function CardVoteTarget({ cardId }: { cardId: string }) {
   const mine = voting.myDots.includes(cardId);
   const onTap = () => {
     const result = toggleDot(vote, voting.myDots, cardId, voting.cardIds);
-    if (result.ok) writeMyDots(voting.ydoc, vote, voting.userId, result.dots);
+    if (result.ok) writeMyDots(voting.ydoc, voting.privateDoc, vote, voting.userId, result.dots);
   };
   const badge = (
     <div
