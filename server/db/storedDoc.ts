@@ -15,10 +15,6 @@ export function readStored<T>(stored: Pick<StoredDoc, 'snapshot' | 'updates'>, r
       if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
       for (const update of stored.updates) Y.applyUpdate(doc, update);
     });
-    // Updates stored before the server checked what they refer to may wait for clocks nobody
-    // sent; left out, so compactions, exports and archives hold only what anyone could see.
-    doc.store.pendingStructs = null;
-    doc.store.pendingDs = null;
     return read(doc);
   } finally {
     doc.destroy();
@@ -30,9 +26,18 @@ export async function readStoredDoc<T>(store: Pick<DocStore, 'load'>, docName: s
   return readStored(await store.load(docName), read);
 }
 
-/** The document's state as stored now (snapshot plus logged updates), as one update. */
+/**
+ * The document's state as stored now (snapshot plus logged updates), as one update, for exports
+ * and archives. Updates stored before the server checked what they refer to may wait for clocks
+ * nobody sent: left out here, so an archive holds only what anyone could see and imports again.
+ * (Compaction keeps them: an update appended out of order completes them later.)
+ */
 export function loadDocState(store: Pick<DocStore, 'load'>, docName: string): Promise<Uint8Array> {
-  return readStoredDoc(store, docName, (doc) => Y.encodeStateAsUpdate(doc));
+  return readStoredDoc(store, docName, (doc) => {
+    doc.store.pendingStructs = null;
+    doc.store.pendingDs = null;
+    return Y.encodeStateAsUpdate(doc);
+  });
 }
 
 /** The tldraw records of a stored board. */
