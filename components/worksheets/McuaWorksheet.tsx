@@ -14,9 +14,9 @@ import { WorksheetStatus } from './WorksheetStatus';
 const TOUCH = { minHeight: 44, fontSize: 16 } as const;
 
 /** The MCUA worksheet of topic 4.7: criteria and weights, actions, the score grid and the live ranking. */
-export function McuaWorksheet({ workshopId, outputId, docName, canWrite, canAgree, versions, lang, zone }: WorksheetProps) {
+export function McuaWorksheet({ workshopId, outputId, docName, canWrite, canAgree, versions, lang, zone, viewer }: WorksheetProps) {
   const t = dictionaryFor(lang);
-  const sheet = useWorksheetDoc(docName);
+  const sheet = useWorksheetDoc(docName, viewer);
   const [criterion, setCriterion] = useState({ label: '', weight: '' });
   const [action, setAction] = useState<{ label: string; aspect: McuaAspect }>({ label: '', aspect: 'technical' });
   if (!sheet) return <p className="plano-muted">{t.worksheets.connection.connecting}</p>;

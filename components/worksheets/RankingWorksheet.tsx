@@ -21,10 +21,10 @@ const FORM_STYLE = { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'end
  * with live totals and ranks, the tie at the top in words with a further round for the tied
  * issues only, and the main issue once one leads alone; then the agreement.
  */
-export function RankingWorksheet({ workshopId, outputId, docName, canWrite, canAgree, versions, lang, zone }: WorksheetProps) {
+export function RankingWorksheet({ workshopId, outputId, docName, canWrite, canAgree, versions, lang, zone, viewer }: WorksheetProps) {
   const t = dictionaryFor(lang);
   const s = t.rankingSheet;
-  const sheet = useWorksheetDoc(docName);
+  const sheet = useWorksheetDoc(docName, viewer);
   const [criterion, setCriterion] = useState('');
   const [issue, setIssue] = useState('');
   if (!sheet) return <p className="plano-muted">{t.worksheets.connection.connecting}</p>;

@@ -4,11 +4,13 @@ import { pick } from '@/lib/i18n/bilingual';
 import { dictionaryFor, format } from '@/lib/i18n/translate';
 import { tableFormById } from '@/lib/worksheets/forms';
 import type { TableForm } from '@/lib/worksheets/tableForm';
-import { computedCells, readTableSheet, snapshotTableSheet, type TableRow } from '@/lib/worksheets/tableSheet';
+import { cellKey, computedCells, readTableSheet, snapshotTableSheet, type TableRow } from '@/lib/worksheets/tableSheet';
 import { AgreementPanel } from './AgreementPanel';
+import { sheetPresence } from './sheetPeers';
 import { TableCell } from './TableCells';
 import { cellText, orderedColumns } from './tableDisplay';
 import { addRow, moveRow, removeRow, setCell } from './tableSheetWrites';
+import { UndoBar } from './UndoBar';
 import { useWorksheetDoc } from './useWorksheetDoc';
 import type { WorksheetProps } from './worksheetProps';
 import { WorksheetStatus } from './WorksheetStatus';
@@ -31,9 +33,9 @@ export function TableWorksheet({ formId, ...props }: Props) {
   return <LiveTable form={form} {...props} />;
 }
 
-function LiveTable({ form, workshopId, outputId, docName, canWrite, canAgree, versions, lang, zone }: Omit<Props, 'formId'> & { form: TableForm }) {
+function LiveTable({ form, workshopId, outputId, docName, canWrite, canAgree, versions, lang, zone, viewer }: Omit<Props, 'formId'> & { form: TableForm }) {
   const t = dictionaryFor(lang);
-  const sheet = useWorksheetDoc(docName);
+  const sheet = useWorksheetDoc(docName, viewer);
   // A row just added gets the caret in its first cell, so typing can go on without reaching for it.
   const focusRow = useRef<string | null>(null);
   useEffect(() => {
@@ -46,7 +48,8 @@ function LiveTable({ form, workshopId, outputId, docName, canWrite, canAgree, ve
   });
   if (!sheet) return <p className="plano-muted">{t.worksheets.connection.connecting}</p>;
   const { ydoc } = sheet;
-  const rows = readTableSheet(form, snapshotTableSheet(ydoc));
+  const rows = readTableSheet(form, snapshotTableSheet(ydoc, form));
+  const presence = sheetPresence(sheet);
   const columns = orderedColumns(form);
   const computed = form.computed ?? [];
   const movable = rows.filter((row) => !row.fixed);
@@ -62,6 +65,7 @@ function LiveTable({ form, workshopId, outputId, docName, canWrite, canAgree, ve
     <div data-testid="table-worksheet" data-form={form.id} data-connection={sheet.connection}>
       <p data-testid="table-purpose">{pick(form.purpose, lang)}</p>
       <WorksheetStatus connection={sheet.connection} canWrite={canWrite} t={t} />
+      {canWrite && <UndoBar undo={sheet.undo} t={t} />}
 
       <div style={{ overflowX: 'auto', WebkitOverflowScrolling: 'touch', border: '1px solid var(--plano-border)', borderRadius: 10, background: 'var(--plano-card)' }}>
         <table data-testid="table-grid" style={{ borderCollapse: 'separate', borderSpacing: 0, minWidth: '100%' }}>
@@ -107,12 +111,17 @@ function LiveTable({ form, workshopId, outputId, docName, canWrite, canAgree, ve
                         </strong>
                       ) : (
                         <TableCell
+                          ydoc={ydoc}
+                          rowId={row.id}
                           column={column}
                           value={row.cells[column.id]}
                           label={format(t.tables.cellOf, { column: pick(column.label, lang), row: name })}
                           disabled={!canWrite}
                           lang={lang}
                           t={t}
+                          peers={presence.inCell(cellKey(row.id, column.id))}
+                          writer={() => presence.writerOf('cells', cellKey(row.id, column.id))}
+                          onPresence={(inCell) => presence.enter(inCell ? cellKey(row.id, column.id) : null)}
                           onChange={(value) => setCell(ydoc, column, row.id, value)}
                         />
                       )}
@@ -136,7 +145,7 @@ function LiveTable({ form, workshopId, outputId, docName, canWrite, canAgree, ve
                           <button type="button" style={TOUCH} onClick={() => (focusRow.current = addRow(ydoc, rows, row.id))} aria-label={format(t.tables.insertAfter, { row: name })} data-testid="insert-row">
                             +
                           </button>
-                          <button type="button" style={TOUCH} onClick={() => removeRow(ydoc, row)} aria-label={format(t.tables.removeRow, { row: name })} data-testid="remove-row">
+                          <button type="button" style={TOUCH} onClick={() => removeRow(ydoc, form, row)} aria-label={format(t.tables.removeRow, { row: name })} data-testid="remove-row">
                             ✕
                           </button>
                         </>

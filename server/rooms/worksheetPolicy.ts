@@ -2,21 +2,22 @@
  * The schema the server holds worksheet documents to (a worksheet is a Yjs document like a board,
  * so every peer's update is checked before it is applied, stored or relayed):
  * - table sheets (`sheet.form` names a form): every row and cell written must pass the form's
- *   check (no word in a number column, no cell of an unknown column, no malformed row);
+ *   check (no word in a number column, no cell of an unknown column, no malformed row); a text
+ *   cell's Y.Text takes characters only, for a text column of the form, up to the cell's length;
  * - `sheet.form` itself is set by the server and may be changed by facilitators only;
  * - MCUA sheets: criteria, weights, actions and scores must be well formed; ranking sheets
  *   (2.1) likewise for their criteria, issues, rounds and scores.
  * Boards never use these root names, so the policy can run on every document.
  */
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { tableFormById } from '@/lib/worksheets/forms';
 import { mcuaEntryProblem, MCUA_SHEET_MAPS } from '@/lib/worksheets/mcuaSheet';
 import { rankingEntryProblem, RANKING_SHEET_MAPS } from '@/lib/worksheets/rankingSheet';
-import type { TableForm } from '@/lib/worksheets/tableForm';
-import { SHEET_FORM_KEY, tableEntryProblem } from '@/lib/worksheets/tableSheet';
+import { MAX_CELL_TEXT, type TableForm } from '@/lib/worksheets/tableForm';
+import { SHEET_FORM_KEY, tableEntryProblem, TEXT_ROOT_PREFIX, textRootProblem } from '@/lib/worksheets/tableSheet';
 import { CloseCode } from './closeCodes';
 import type { Refusal, UpdatePolicy } from './updatePolicies';
-import { inRootMap, type MapWrite } from './updateInspection';
+import { inRootMap, type InspectedUpdate, type MapWrite } from './updateInspection';
 
 const SHEET_MAP = 'sheet';
 const TABLE_MAPS = ['rows', 'cells'] as const;
@@ -38,9 +39,48 @@ function valuesOf(write: MapWrite): unknown[] {
 
 const invalid = (reason: string): Refusal => ({ code: CloseCode.invalidRecord, reason: reason.slice(0, 120) });
 
+/**
+ * The name of the root type an item sits in directly, or null when its parent is not a root: a
+ * write names its root by string, an existing item points at the type, found in `doc.share`.
+ */
+function rootNameOf(doc: Y.Doc, parent: unknown, names: () => Map<unknown, string>): string | null {
+  if (typeof parent === 'string') return parent;
+  if (parent instanceof Y.AbstractType && parent._item === null) return names().get(parent) ?? null;
+  return null;
+}
+
+/**
+ * Writes into the root Y.Texts of text cells: each must be a text cell of the form, take
+ * characters only, and stay within MAX_CELL_TEXT once the update's deletions are counted.
+ */
+function textCellProblem(doc: Y.Doc, form: TableForm, { writes, deletions }: InspectedUpdate): string | null {
+  let reverse: Map<unknown, string> | null = null;
+  const names = () => (reverse ??= new Map([...doc.share].map(([name, type]) => [type, name])));
+  const growth = new Map<string, number>();
+  for (const write of writes) {
+    const root = rootNameOf(doc, write.parent, names);
+    if (root === null || !root.startsWith(TEXT_ROOT_PREFIX)) continue;
+    const problem = textRootProblem(form, root);
+    if (problem) return problem;
+    const { content } = write.item;
+    if (write.key !== null || !(content instanceof Y.ContentString || content instanceof Y.ContentDeleted)) return `text cell ${root.slice(0, 60)} takes characters only`;
+    if (content instanceof Y.ContentString) growth.set(root, (growth.get(root) ?? 0) + content.getLength());
+  }
+  for (const item of deletions ?? []) {
+    const root = rootNameOf(doc, item.parent, names);
+    if (root !== null && growth.has(root) && item.countable) growth.set(root, growth.get(root)! - item.length);
+  }
+  for (const [root, added] of growth) {
+    const current = doc.share.get(root)?._length ?? 0;
+    if (current + added > MAX_CELL_TEXT) return `text cell ${root.slice(0, 60)} is longer than ${MAX_CELL_TEXT} characters`;
+  }
+  return null;
+}
+
 export function worksheetPolicy(): UpdatePolicy {
   return {
-    check(doc, { writes, deletions }, peer) {
+    check(doc, update, peer) {
+      const { writes, deletions } = update;
       const isFormKey = (parent: unknown, key: string | null) => key === SHEET_FORM_KEY && inRootMap(doc, parent, SHEET_MAP);
       const formWrites = writes.filter((write) => isFormKey(write.parent, write.key));
       const formDeleted = (deletions ?? []).some((item) => isFormKey(item.parent, item.parentSub));
@@ -55,6 +95,10 @@ export function worksheetPolicy(): UpdatePolicy {
         }
       }
       const form: TableForm | undefined = typeof formId === 'string' ? tableFormById(formId) : undefined;
+      if (form) {
+        const problem = textCellProblem(doc, form, update);
+        if (problem) return invalid(problem);
+      }
 
       for (const write of writes) {
         if (write.key === null) continue;

@@ -14,6 +14,7 @@ import { TOPICS } from '@/lib/method/topics';
 import { worksheetOutputsOf, worksheetTypeOf } from '@/lib/outputs/sheetOutputs';
 import { TABLE_FORM_OF_KIND } from '@/lib/worksheets/forms';
 import type { CellValue, ColumnSpec } from '@/lib/worksheets/tableForm';
+import { cellKey, isTextColumn, textRootName } from '@/lib/worksheets/tableSheet';
 import { ARCHIVE_FORMAT, ARCHIVE_VERSION, type Archive } from '../archive/archiveSchema';
 
 /**
@@ -80,7 +81,7 @@ function cellFor(column: ColumnSpec, random: () => number, row: number): CellVal
   }
 }
 
-/** A table worksheet with `rows` filled rows, in the layout of lib/worksheets/tableSheet.ts. */
+/** A table worksheet with `rows` filled rows, in the layout of lib/worksheets/tableSheet.ts (text cells shared). */
 function tableState(formId: string, random: () => number, rows: number): { state: string; rows: { id: string; cells: Record<string, CellValue> }[] } {
   const form = Object.values(TABLE_FORM_OF_KIND).find((f) => f?.id === formId)!;
   const doc = new Y.Doc();
@@ -95,7 +96,9 @@ function tableState(formId: string, random: () => number, rows: number): { state
       for (const column of form.columns) {
         if (fixed.some((f) => f.id === id) && column.id === form.labelColumn) continue;
         cells[column.id] = cellFor(column, random, order);
-        doc.getMap('cells').set(`${id}:${column.id}`, cells[column.id]);
+        // As the sheet writes them: text in the cell's shared text, other values in `cells`.
+        if (isTextColumn(column)) doc.getText(textRootName(id, column.id)).insert(0, String(cells[column.id]));
+        else doc.getMap('cells').set(cellKey(id, column.id), cells[column.id]);
       }
       written.push({ id, cells });
     });

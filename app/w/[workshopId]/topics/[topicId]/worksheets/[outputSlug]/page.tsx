@@ -24,13 +24,23 @@ export default async function WorksheetPage({ params }: { params: Promise<{ work
   const pagePath = `/w/${workshopId}/topics/${topicId}/worksheets/${outputSlug}`;
   const [lang, viewer] = await Promise.all([getLang(), worksheetViewer(workshopId)]);
   // Neither a member nor a participant of this workshop: sign in (or not found), as on other workshop pages.
-  const { actor, member } = viewer ?? { ...(await requireWorkshopMember(workshopId, pagePath)), member: true };
+  const { actor, member, name } = viewer ?? { ...(await requireWorkshopMember(workshopId, pagePath)), member: true, name: '' };
   const sheet = await openWorksheet(actor, workshopId, topicId, outputSlug);
   if (!sheet) notFound();
   const t = dictionaryFor(lang);
   // What every kind of worksheet is given, once its document exists; a table also gets its form.
   const worksheet: WorksheetProps | null = sheet.docName
-    ? { workshopId, outputId: sheet.output.id, docName: sheet.docName, canWrite: sheet.canWrite, canAgree: sheet.canAgree, versions: sheet.versions, lang, zone: sheet.zone }
+    ? {
+        workshopId,
+        outputId: sheet.output.id,
+        docName: sheet.docName,
+        canWrite: sheet.canWrite,
+        canAgree: sheet.canAgree,
+        versions: sheet.versions,
+        lang,
+        zone: sheet.zone,
+        viewer: { id: actor.userId, name: name || t.worksheets.someone },
+      }
     : null;
   return (
     <main className="plano-page" data-testid="worksheet-page" data-output={sheet.output.id}>
