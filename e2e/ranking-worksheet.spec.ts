@@ -35,6 +35,25 @@ test('the facilitator and a participant’s tablet fill the ranking matrix, brea
     await expect(page.page.getByTestId('ranking-tie')).toHaveText('Nilai tertinggi masih sama: Kebocoran pipa, Tagihan salah (masing-masing 9). Isu utama belum dapat ditetapkan.');
     await expect(page.issueRow(1, 'Tagihan salah')).toHaveAttribute('data-tied', 'true');
   }
+  // A score off the criterion's 1–5 scale, or a word, is refused on the screen; the tablet never sees it.
+  const loketUrgensi = sheet.scoreCell(1, 'Jam layanan loket', 'Tingkat urgensi');
+  await expect(sheet.page.getByTestId('criterion-scale').first()).toHaveValue('1-5');
+  await expect(member.page.getByTestId('criterion-scale').first()).toHaveText('skala 1–5');
+  await loketUrgensi.fill('7');
+  await expect(sheet.cellProblem(loketUrgensi)).toHaveText('Di luar skala 1–5: 7');
+  await loketUrgensi.fill('x');
+  await expect(sheet.cellProblem(loketUrgensi)).toHaveText('Bukan angka: x');
+  await expect(member.scoreCell(1, 'Jam layanan loket', 'Tingkat urgensi')).toHaveValue('3');
+  await loketUrgensi.blur();
+  await expect(loketUrgensi).toHaveValue('3');
+
+  // Removing a criterion takes its scores along; one Undo brings both back, on every device.
+  await lead.getByLabel('Hapus Cakupan manfaat', { exact: true }).click();
+  await expect(member.finalOrder()).toHaveText(['1. Kebocoran pipa · 5', '2. Tagihan salah · 4', '3. Jam layanan loket · 3']);
+  await lead.getByTestId('undo').click();
+  for (const page of [sheet, member]) await expect(page.finalOrder()).toHaveText(['1. Kebocoran pipa · 9', '1. Tagihan salah · 9', '3. Jam layanan loket · 6']);
+  await expect(member.scoreCell(1, 'Tagihan salah', 'Cakupan manfaat')).toHaveValue('5');
+
   // The server refuses to agree a tied matrix.
   await lead.getByTestId('agree-output').click();
   await expect(lead.getByRole('alert').filter({ hasText: 'Kesepakatan tidak tersimpan' })).toBeVisible();

@@ -9,6 +9,8 @@ import { AgreementPanel } from './AgreementPanel';
 import { formatTotal, RankingRoundGrid } from './RankingRoundGrid';
 import { RankingStatus } from './RankingStatus';
 import { addCriterion, addIssue } from './rankingSheetWrites';
+import { sheetPresence } from './sheetPeers';
+import { UndoBar } from './UndoBar';
 import { useWorksheetDoc } from './useWorksheetDoc';
 import type { WorksheetProps } from './worksheetProps';
 import { WorksheetStatus } from './WorksheetStatus';
@@ -30,6 +32,7 @@ export function RankingWorksheet({ workshopId, outputId, docName, canWrite, canA
   if (!sheet) return <p className="plano-muted">{t.worksheets.connection.connecting}</p>;
   const { ydoc } = sheet;
   const read = readRankingSheet(snapshotRankingSheet(ydoc));
+  const presence = sheetPresence(sheet);
   const assessment = assessRankingRounds(read);
   const { state } = assessment;
   const lastRound = assessment.rounds[assessment.rounds.length - 1].number;
@@ -52,6 +55,7 @@ export function RankingWorksheet({ workshopId, outputId, docName, canWrite, canA
   return (
     <div data-testid="ranking-worksheet" data-connection={sheet.connection}>
       <WorksheetStatus connection={sheet.connection} canWrite={canWrite} t={t} />
+      {canWrite && <UndoBar undo={sheet.undo} t={t} />}
 
       {canWrite && (
         <div style={{ display: 'grid', gap: 12, gridTemplateColumns: 'repeat(auto-fit, minmax(300px, 1fr))' }}>
@@ -95,8 +99,11 @@ export function RankingWorksheet({ workshopId, outputId, docName, canWrite, canA
           key={round.number}
           ydoc={ydoc}
           round={round}
+          scales={read.scales}
           editable={round.number === 1}
           canWrite={canWrite}
+          canConfigure={canAgree}
+          presence={presence}
           mainIssue={state.kind === 'decided' && state.round === round.number ? state.mainIssue : null}
           tied={state.kind === 'tied' && round.number === lastRound ? state.tied : []}
           t={t}

@@ -8,6 +8,7 @@
 import type * as Y from 'yjs';
 import { cellProblem, MAX_CELL_TEXT, type CellValue, type ColumnSpec, type TableForm } from '@/lib/worksheets/tableForm';
 import { cellKey, isTextColumn, textRootName, type RowValue, type TableRow } from '@/lib/worksheets/tableSheet';
+import { parseDecimal } from '@/lib/worksheets/scale';
 import { spliceBetween } from '@/lib/worksheets/textDiff';
 import { edit } from './localEdits';
 
@@ -15,18 +16,8 @@ function newRowId(): string {
   return crypto.randomUUID().replace(/-/g, '').slice(0, 12);
 }
 
-/**
- * A number as people type it in Indonesia or elsewhere: "12,5" and "12.5" are both 12.5, and in
- * "1.234,5" the dot groups thousands. Null when the text is not a number.
- */
-export function parseDecimal(text: string): number | null {
-  let cleaned = text.trim().replace(/\s/g, '');
-  if (cleaned === '') return null;
-  if (cleaned.includes(',')) cleaned = cleaned.replace(/\./g, '').replace(',', '.');
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(cleaned)) return null;
-  const value = Number(cleaned);
-  return Number.isFinite(value) ? value : null;
-}
+/** Numbers are read as people type them (a decimal comma); shared with the score cells. */
+export { parseDecimal };
 
 /** A number shown the way its reader writes it: a decimal comma in Indonesian. */
 export function formatDecimal(value: number, lang: 'id' | 'en'): string {

@@ -17,7 +17,7 @@ export type RankedAction = z.infer<typeof rankedAction>;
 const mcuaData = z.object({
   format: z.literal('mcua'),
   matrix: z.object({
-    criteria: z.array(z.object({ id: z.string(), label: z.string(), weight: z.number() })),
+    criteria: z.array(z.object({ id: z.string(), label: z.string(), weight: z.number(), scale: z.object({ min: z.number(), max: z.number() }).optional() })),
     actions: z.array(z.object({ id: z.string(), label: z.string(), aspect: z.enum(MCUA_ASPECTS) })),
     scores: z.record(z.string(), z.record(z.string(), z.number())),
   }),

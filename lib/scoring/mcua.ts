@@ -11,7 +11,8 @@ export const MCUA_ASPECTS = ['technical', 'financial', 'management'] as const;
 export type McuaAspect = (typeof MCUA_ASPECTS)[number];
 
 export interface McuaMatrix {
-  criteria: readonly { id: string; label: string; weight: number }[];
+  /** `scale`: what each action is scored on for this criterion (absent in versions agreed before scales). */
+  criteria: readonly { id: string; label: string; weight: number; scale?: { min: number; max: number } }[];
   actions: readonly { id: string; label: string; aspect: McuaAspect }[];
   /** scores[actionId][criterionId]; a missing score counts as 0 and is reported. */
   scores: Readonly<Record<string, Readonly<Record<string, number>>>>;

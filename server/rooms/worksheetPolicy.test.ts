@@ -182,4 +182,39 @@ describe('the server holds worksheet documents to their schema', () => {
     writer.destroy();
     reader.destroy();
   });
+
+  it('refuses a score off its criterion’s scale sent raw by a stock client, and stores nothing of it', async () => {
+    const writer = await connect(rankingSheet, 'participant');
+    const reader = await connect(rankingSheet, 'observer');
+    writer.doc.getMap(RANKING_MAP.scores).set(rankingScoreKey(1, 'pipa', 'urgensi'), 5);
+    await waitFor(() => reader.doc.getMap(RANKING_MAP.scores).get(rankingScoreKey(1, 'pipa', 'urgensi')) === 5, 'the 5 on the second client');
+    const closed = nextCloseCode(writer);
+    writer.doc.getMap(RANKING_MAP.scores).set(rankingScoreKey(1, 'tagihan', 'urgensi'), 7);
+    expect(await closed).toBe(CloseCode.invalidRecord);
+    // The reader's connection still works: a later score from another writer arrives, the 7 never did.
+    const next = await connect(rankingSheet, 'participant');
+    next.doc.getMap(RANKING_MAP.scores).set(rankingScoreKey(1, 'loket', 'urgensi'), 2);
+    await waitFor(() => reader.doc.getMap(RANKING_MAP.scores).get(rankingScoreKey(1, 'loket', 'urgensi')) === 2, 'the later score on the reader');
+    expect(reader.doc.getMap(RANKING_MAP.scores).has(rankingScoreKey(1, 'tagihan', 'urgensi'))).toBe(false);
+    const stored = await readStoredDoc(t.server.runtime.docStore, rankingSheet, (doc) => doc.getMap(RANKING_MAP.scores).toJSON());
+    expect(stored[rankingScoreKey(1, 'tagihan', 'urgensi')]).toBeUndefined();
+    for (const client of [writer, reader, next]) client.destroy();
+  });
+
+  it('lets only the facilitator set a criterion’s scale; a score on the wider scale then passes', async () => {
+    const participant = await connect(mcuaSheet, 'participant');
+    const refused = nextCloseCode(participant);
+    participant.doc.getMap('scales').set('dampak', { min: 1, max: 10 });
+    expect(await refused).toBe(CloseCode.forbidden);
+    participant.destroy();
+
+    const facilitator = await connect(mcuaSheet, 'facilitator');
+    const scorer = await connect(mcuaSheet, 'participant');
+    facilitator.doc.getMap('scales').set('dampak', { min: 1, max: 10 });
+    await waitFor(() => scorer.doc.getMap('scales').has('dampak'), 'the scale on the scorer');
+    scorer.doc.getMap('scores').set(scoreKey('meter', 'dampak'), 8);
+    await waitFor(() => facilitator.doc.getMap('scores').get(scoreKey('meter', 'dampak')) === 8, 'the 8 on the facilitator’s device');
+    facilitator.destroy();
+    scorer.destroy();
+  });
 });

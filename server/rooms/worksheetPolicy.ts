@@ -6,13 +6,15 @@
  *   cell's Y.Text takes characters only, for a text column of the form, up to the cell's length;
  * - `sheet.form` itself is set by the server and may be changed by facilitators only;
  * - MCUA sheets: criteria, weights, actions and scores must be well formed; ranking sheets
- *   (2.1) likewise for their criteria, issues, rounds and scores.
+ *   (2.1) likewise for their criteria, issues, rounds and scores; a score must lie on its
+ *   criterion's scale (1 to 5 unless the facilitator set another), and only facilitators set scales.
  * Boards never use these root names, so the policy can run on every document.
  */
 import * as Y from 'yjs';
 import { tableFormById } from '@/lib/worksheets/forms';
 import { mcuaEntryProblem, MCUA_SHEET_MAPS } from '@/lib/worksheets/mcuaSheet';
-import { rankingEntryProblem, RANKING_SHEET_MAPS } from '@/lib/worksheets/rankingSheet';
+import { RANKING_MAP, rankingEntryProblem, RANKING_SHEET_MAPS } from '@/lib/worksheets/rankingSheet';
+import { readScale, type Scale } from '@/lib/worksheets/scale';
 import { MAX_CELL_TEXT, type TableForm } from '@/lib/worksheets/tableForm';
 import { SHEET_FORM_KEY, tableEntryProblem, TEXT_ROOT_PREFIX, textRootProblem } from '@/lib/worksheets/tableSheet';
 import { CloseCode } from './closeCodes';
@@ -21,6 +23,8 @@ import { inRootMap, type InspectedUpdate, type MapWrite } from './updateInspecti
 
 const SHEET_MAP = 'sheet';
 const TABLE_MAPS = ['rows', 'cells'] as const;
+/** The maps of criteria's scales (MCUA, ranking): facilitator-only. */
+const SCALE_MAPS = ['scales', RANKING_MAP.scales] as const;
 
 /**
  * The current value of a root map's key without `doc.getMap`: typing a root the server never typed
@@ -30,6 +34,17 @@ function rootMapValue(doc: Y.Doc, rootName: string, key: string): unknown {
   const item = doc.share.get(rootName)?._map.get(key);
   if (!item || item.deleted) return undefined;
   return item.content.getContent().at(-1);
+}
+
+/**
+ * A criterion's scale as the update leaves it: a scale the update itself sets wins over the
+ * stored one; neither: 1 to 5.
+ */
+function scaleReader(doc: Y.Doc, writes: readonly MapWrite[], scaleMap: string): (criterionId: string) => Scale {
+  return (criterionId) => {
+    const written = writes.filter((write) => write.key === criterionId && inRootMap(doc, write.parent, scaleMap)).flatMap(valuesOf);
+    return readScale(written.length > 0 ? written.at(-1) : rootMapValue(doc, scaleMap, criterionId));
+  };
 }
 
 /** The values a write puts under its key (a map entry holds one; deleted content holds none). */
@@ -85,6 +100,9 @@ export function worksheetPolicy(): UpdatePolicy {
       const formWrites = writes.filter((write) => isFormKey(write.parent, write.key));
       const formDeleted = (deletions ?? []).some((item) => isFormKey(item.parent, item.parentSub));
       if ((formWrites.length > 0 || formDeleted) && !peer.mayConfigure()) return { code: CloseCode.forbidden, reason: 'facilitator-only setting' };
+      const inScaleMap = (parent: unknown) => SCALE_MAPS.some((name) => inRootMap(doc, parent, name));
+      const scaleTouched = writes.some((write) => inScaleMap(write.parent)) || (deletions ?? []).some((item) => inScaleMap(item.parent));
+      if (scaleTouched && !peer.mayConfigure()) return { code: CloseCode.forbidden, reason: 'only facilitators set a scale' };
 
       // A facilitator may (re)set the form in this very update: check its rows against that form.
       let formId = rootMapValue(doc, SHEET_MAP, SHEET_FORM_KEY);
@@ -100,6 +118,8 @@ export function worksheetPolicy(): UpdatePolicy {
         if (problem) return invalid(problem);
       }
 
+      const mcuaScale = scaleReader(doc, writes, 'scales');
+      const rankingScale = scaleReader(doc, writes, RANKING_MAP.scales);
       for (const write of writes) {
         if (write.key === null) continue;
         const tableMap = TABLE_MAPS.find((name) => inRootMap(doc, write.parent, name));
@@ -113,14 +133,14 @@ export function worksheetPolicy(): UpdatePolicy {
         const mcuaMap = MCUA_SHEET_MAPS.find((name) => inRootMap(doc, write.parent, name));
         if (mcuaMap) {
           for (const value of valuesOf(write)) {
-            const problem = mcuaEntryProblem(mcuaMap, write.key, value);
+            const problem = mcuaEntryProblem(mcuaMap, write.key, value, mcuaScale);
             if (problem) return invalid(problem);
           }
         }
         const rankingMap = RANKING_SHEET_MAPS.find((name) => inRootMap(doc, write.parent, name));
         if (rankingMap) {
           for (const value of valuesOf(write)) {
-            const problem = rankingEntryProblem(rankingMap, write.key, value);
+            const problem = rankingEntryProblem(rankingMap, write.key, value, rankingScale);
             if (problem) return invalid(problem);
           }
         }
