@@ -54,9 +54,15 @@ test('the facilitator and a participant’s tablet fill the ranking matrix, brea
   for (const page of [sheet, member]) await expect(page.finalOrder()).toHaveText(['1. Kebocoran pipa · 9', '1. Tagihan salah · 9', '3. Jam layanan loket · 6']);
   await expect(member.scoreCell(1, 'Tagihan salah', 'Cakupan manfaat')).toHaveValue('5');
 
-  // The server refuses to agree a tied matrix.
-  await lead.getByTestId('agree-output').click();
-  await expect(lead.getByRole('alert').filter({ hasText: 'Kesepakatan tidak tersimpan' })).toBeVisible();
+  // A tied matrix cannot be agreed: Sepakati is disabled, and every device says why.
+  await expect(lead.getByTestId('agree-output')).toBeDisabled();
+  for (const page of [sheet, member]) {
+    await expect(page.page.getByTestId('agree-blocked')).toHaveText('Belum dapat disepakati: nilai tertinggi masih sama; mulai putaran berikutnya untuk yang sama kuat.');
+  }
+  // Asked anyway (a stale screen, a script), the server refuses with the same reason.
+  const refused = await lead.request.post(`/api/workshops/${workshopId}/outputs`, { data: { outputId: '2.1/main-issue', docName: await sheet.docName() } });
+  expect(refused.status()).toBe(400);
+  expect(await refused.json()).toEqual({ error: 'Invalid worksheet: tied' });
   await expect(lead.getByTestId('agreed-version')).toHaveCount(0);
   // Only the facilitator starts the further round.
   await expect(memberPage.getByTestId('start-further-round')).toHaveCount(0);
@@ -73,10 +79,14 @@ test('the facilitator and a participant’s tablet fill the ranking matrix, brea
     await expect(page.page.getByTestId('ranking-tie')).toHaveCount(0);
   }
 
+  for (const page of [sheet, member]) await expect(page.page.getByTestId('agree-blocked')).toHaveCount(0);
   await lead.getByTestId('agreement-present').fill('Ir. Andi, Ibu Nur');
-  await lead.getByTestId('agree-output').click();
+  await sheet.agree();
   await expect(sheet.version(1)).toContainText('Versi 1');
   await expect(sheet.version(1).getByTestId('version-main-issue')).toHaveText('Isu utama: Kebocoran pipa');
+  // The tablet has the new version within 2 s, without a reload, spotlighted as just agreed.
+  await expect(member.version(1).getByTestId('new-version')).toHaveText('Versi 1 baru saja disepakati.', { timeout: 2000 });
+  await expect(member.version(1).getByTestId('version-main-issue')).toHaveText('Isu utama: Kebocoran pipa');
 
   // Topic 2.2 starts from the agreed main issue.
   await lead.goto(`/w/${workshopId}/topics/2.2`);

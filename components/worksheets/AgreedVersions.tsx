@@ -66,19 +66,29 @@ function agreedLine(version: AgreedOutputView, t: Dictionary, lang: Lang, zone: 
   return version.agreedByName ? format(t.attendance.agreedOnBy, { name: version.agreedByName, date }) : format(t.outputs.agreedOn, { date });
 }
 
+/** The spotlight on a version that has just been agreed: its card stands out, its changes open. */
+const FRESH_STYLE = { outline: '3px solid var(--plano-accent)', background: '#f0fdf4' } as const;
+
 /**
  * The agreed versions of one output, newest first; each opens to its content (so version 1 stays
- * readable after an amendment) and says what changed from the version before it.
+ * readable after an amendment) and says what changed from the version before it. `fresh`: the
+ * version just agreed on some device, spotlighted with its changes.
  */
-export function AgreedVersions({ versions, t, lang, zone }: { versions: readonly AgreedOutputView[]; t: Dictionary; lang: Lang; zone: ZoneCode }) {
+export function AgreedVersions({ versions, fresh = null, t, lang, zone }: { versions: readonly AgreedOutputView[]; fresh?: number | null; t: Dictionary; lang: Lang; zone: ZoneCode }) {
   if (versions.length === 0) return <p className="plano-muted">{t.outputs.noVersions}</p>;
   return (
     <ol className="plano-list" data-testid="agreed-versions">
       {versions.map((version, index) => {
         const previous = versions[index + 1];
         const data = version.data;
+        const isFresh = version.version === fresh;
         return (
-          <li key={version.id} className="plano-card" data-testid="agreed-version" data-version={version.version}>
+          <li key={version.id} className="plano-card" data-testid="agreed-version" data-version={version.version} data-fresh={isFresh || undefined} style={isFresh ? FRESH_STYLE : undefined}>
+            {isFresh && (
+              <p role="status" data-testid="new-version" style={{ margin: '0 0 8px', fontWeight: 700 }}>
+                {format(t.outputs.newVersion, { n: version.version })}
+              </p>
+            )}
             <details open={index === 0}>
               <summary style={{ minHeight: 44, cursor: 'pointer' }}>
                 <strong>{format(t.outputs.version, { n: version.version })}</strong> ·{' '}

@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { dictionaryFor, format } from '@/lib/i18n/translate';
 import { MCUA_ASPECTS, type McuaAspect } from '@/lib/scoring/mcua';
+import { mcuaOutputData } from '@/lib/outputs/agreedData';
 import { readMcuaSheet, scoreKey, snapshotMcuaSheet } from '@/lib/worksheets/mcuaSheet';
 import { DEFAULT_SCALE } from '@/lib/worksheets/scale';
 import { AgreementPanel } from './AgreementPanel';
@@ -33,6 +34,8 @@ export function McuaWorksheet({ workshopId, outputId, docName, canWrite, canAgre
   if (!sheet) return <p className="plano-muted">{t.worksheets.connection.connecting}</p>;
   const { ydoc } = sheet;
   const matrix = readMcuaSheet(snapshotMcuaSheet(ydoc));
+  // The same check the server makes when the facilitator agrees, so every device says why not yet.
+  const agreement = mcuaOutputData(matrix);
   const weights = ydoc.getMap<number>('weights');
   const storedScores = ydoc.getMap('scores');
   const presence = sheetPresence(sheet);
@@ -191,7 +194,7 @@ export function McuaWorksheet({ workshopId, outputId, docName, canWrite, canAgre
       <h2>{t.worksheets.ranking}</h2>
       <McuaRanking matrix={matrix} t={t} />
 
-      <AgreementPanel workshopId={workshopId} outputId={outputId} docName={docName} canAgree={canAgree} initialVersions={versions} t={t} lang={lang} zone={zone} />
+      <AgreementPanel workshopId={workshopId} outputId={outputId} docName={docName} ydoc={ydoc} canAgree={canAgree} blocker={agreement.ok ? null : agreement.reason} initialVersions={versions} t={t} lang={lang} zone={zone} />
     </div>
   );
 }

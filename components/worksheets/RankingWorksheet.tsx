@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { pick } from '@/lib/i18n/bilingual';
 import { dictionaryFor, format } from '@/lib/i18n/translate';
 import { ISSUE_RANKING_CRITERIA_EXAMPLES } from '@/lib/method/vocabularies';
+import { rankingOutputData } from '@/lib/outputs/agreedData';
 import { assessRankingRounds } from '@/lib/worksheets/rankingRounds';
 import { readRankingSheet, snapshotRankingSheet } from '@/lib/worksheets/rankingSheet';
 import { AgreementPanel } from './AgreementPanel';
@@ -34,6 +35,8 @@ export function RankingWorksheet({ workshopId, outputId, docName, canWrite, canA
   const read = readRankingSheet(snapshotRankingSheet(ydoc));
   const presence = sheetPresence(sheet);
   const assessment = assessRankingRounds(read);
+  // The same check the server makes when the facilitator agrees, so every device says why not yet.
+  const agreement = rankingOutputData(read);
   const { state } = assessment;
   const lastRound = assessment.rounds[assessment.rounds.length - 1].number;
   const criterionLabels = new Set(read.rounds[0].matrix.criteria.map((c) => c.label.toLocaleLowerCase()));
@@ -128,8 +131,7 @@ export function RankingWorksheet({ workshopId, outputId, docName, canWrite, canA
         </section>
       )}
 
-      {canAgree && state.kind !== 'decided' && <p className="plano-muted" data-testid="agree-waits">{s.agreeWaits}</p>}
-      <AgreementPanel workshopId={workshopId} outputId={outputId} docName={docName} canAgree={canAgree} initialVersions={versions} t={t} lang={lang} zone={zone} />
+      <AgreementPanel workshopId={workshopId} outputId={outputId} docName={docName} ydoc={ydoc} canAgree={canAgree} blocker={agreement.ok ? null : agreement.reason} initialVersions={versions} t={t} lang={lang} zone={zone} />
     </div>
   );
 }

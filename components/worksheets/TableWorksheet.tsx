@@ -165,7 +165,7 @@ function LiveTable({ form, workshopId, outputId, docName, canWrite, canAgree, ve
         </button>
       )}
 
-      <AgreementPanel workshopId={workshopId} outputId={outputId} docName={docName} canAgree={canAgree} initialVersions={versions} t={t} lang={lang} zone={zone} />
+      <AgreementPanel workshopId={workshopId} outputId={outputId} docName={docName} ydoc={ydoc} canAgree={canAgree} blocker={null} initialVersions={versions} t={t} lang={lang} zone={zone} />
     </div>
   );
 }

@@ -332,6 +332,22 @@ export const id = {
     agree: 'Sepakati',
     agreeing: 'Menyepakati…',
     agreeFailed: 'Kesepakatan tidak tersimpan. Periksa lembar kerja dan coba lagi.',
+    cannotAgree: 'Belum dapat disepakati: {reason}',
+    refusals: {
+      'no-criteria': 'belum ada kriteria penilaian.',
+      'no-weight': 'belum ada kriteria yang berbobot di atas 0.',
+      'no-actions': 'belum ada usulan tindakan.',
+      'no-issues': 'belum ada isu usulan.',
+      'nothing-scored': 'belum ada nilai.',
+      'round-open': 'putaran berikutnya belum selesai dinilai.',
+      tied: 'nilai tertinggi masih sama; mulai putaran berikutnya untuk yang sama kuat.',
+      'missing-scores': 'masih ada sel tanpa nilai, atau dengan nilai di luar skala.',
+    },
+    confirmTitle: 'Sepakati lembar kerja ini sebagai versi {n}?',
+    confirmHint: 'Kesepakatan tidak dapat diurungkan; perubahan sesudahnya disepakati sebagai versi berikutnya.',
+    confirm: 'Ya, sepakati',
+    cancel: 'Batal',
+    newVersion: 'Versi {n} baru saja disepakati.',
     present: 'Yang hadir (pisahkan dengan koma)',
     note: 'Catatan kesepakatan',
     versions: 'Versi yang disepakati',
@@ -571,7 +587,6 @@ export const id = {
     missing: '{count} sel belum diberi nilai dan dihitung 0.',
     finalOrder: 'Urutan akhir',
     roundTotal: 'putaran {n}: {total}',
-    agreeWaits: 'Kesepakatan baru dapat dibuat setelah ada satu isu utama.',
   },
   // --- end ranking matrix ---
   // 4.2 Bagan Alir: flowchart cards (steps, decisions) and change tags.
@@ -674,8 +689,6 @@ export const id = {
     download: 'Unduh lembar ini (XLSX)',
     sheetState: 'Isi lembar kerja saat diunduh, {date} {time} {zone}; belum tentu versi yang disepakati.',
     notReady: 'Lembar ini belum bisa diunduh sebagai XLSX: {reason}',
-    roundOpen: 'putaran penilaian ulang sedang berjalan; beri nilai semua isu yang sama kuat.',
-    tied: 'nilai tertinggi masih sama, isu utama belum ditetapkan.',
   },
   // --- end one worksheet as XLSX ---
 } as const;
@@ -1012,6 +1025,22 @@ export const en: Dictionary = {
     agree: 'Agree (Sepakati)',
     agreeing: 'Agreeing…',
     agreeFailed: 'The agreement was not saved. Check the worksheet and try again.',
+    cannotAgree: 'Cannot be agreed yet: {reason}',
+    refusals: {
+      'no-criteria': 'there are no criteria yet.',
+      'no-weight': 'no criterion has a weight above 0.',
+      'no-actions': 'there are no proposed actions yet.',
+      'no-issues': 'there are no candidate issues yet.',
+      'nothing-scored': 'nothing is scored yet.',
+      'round-open': 'the further round is not scored yet.',
+      tied: 'the top is still tied; start a further round for the tied ones.',
+      'missing-scores': 'some cells have no score, or one outside the scale.',
+    },
+    confirmTitle: 'Agree this worksheet as version {n}?',
+    confirmHint: 'An agreement cannot be undone; later changes are agreed as the next version.',
+    confirm: 'Yes, agree',
+    cancel: 'Cancel',
+    newVersion: 'Version {n} has just been agreed.',
     present: 'Present (separate with commas)',
     note: 'Note on the agreement',
     versions: 'Agreed versions',
@@ -1251,7 +1280,6 @@ export const en: Dictionary = {
     missing: '{count} cells have no score yet and count as 0.',
     finalOrder: 'Final order',
     roundTotal: 'round {n}: {total}',
-    agreeWaits: 'The agreement can be made once there is a single main issue.',
   },
   // --- end ranking matrix ---
   // 4.2 Bagan Alir: flowchart cards (steps, decisions) and change tags.
@@ -1354,8 +1382,6 @@ export const en: Dictionary = {
     download: 'Download this sheet (XLSX)',
     sheetState: 'The worksheet as it was when downloaded, {date} {time} {zone}; not necessarily the agreed version.',
     notReady: 'This sheet cannot be downloaded as XLSX yet: {reason}',
-    roundOpen: 'a further scoring round is under way; score every level issue.',
-    tied: 'the top score is still shared, so the main issue is not settled.',
   },
   // --- end one worksheet as XLSX ---
 };

@@ -54,7 +54,7 @@ export type TableOutputData = z.infer<typeof tableData>;
  */
 const rankingData = z.object({
   format: z.literal('ranking'),
-  criteria: z.array(z.object({ id: z.string(), label: z.string() })),
+  criteria: z.array(z.object({ id: z.string(), label: z.string(), scale: z.object({ min: z.number(), max: z.number() }).optional() })),
   issues: z.array(z.object({ id: z.string(), label: z.string(), source: z.string().optional() })),
   rounds: z.array(z.object({ number: z.number().int(), issues: z.array(z.string()), scores: z.record(z.string(), z.record(z.string(), z.number())) })),
   ranking: z.array(z.object({ id: z.string(), label: z.string(), rank: z.number().int(), totals: z.array(z.number()) })).min(1),
@@ -62,21 +62,28 @@ const rankingData = z.object({
 });
 export type RankingOutputData = z.infer<typeof rankingData>;
 
-/** Why a ranking sheet cannot be agreed yet: still empty, a round waiting for scores, or a tie at the top. */
-export type RankingRefusal = 'no-criteria' | 'no-issues' | 'nothing-scored' | 'round-open' | 'tied';
+/**
+ * Why a sheet cannot be agreed yet, the same on every device and on the server: still empty, a
+ * round waiting for scores, a tie at the top, or cells without a score (or with one off its scale,
+ * which does not count): a main issue or a priority decided by a blank cell counting as 0 is no
+ * decision.
+ */
+export type AgreementRefusal = 'no-criteria' | 'no-weight' | 'no-actions' | 'no-issues' | 'nothing-scored' | 'round-open' | 'tied' | 'missing-scores';
+export type RankingRefusal = Extract<AgreementRefusal, 'no-criteria' | 'no-issues' | 'nothing-scored' | 'round-open' | 'tied' | 'missing-scores'>;
 
-/** The agreed output of a ranking sheet, or why it cannot be agreed (never while the top is tied). */
+/** The agreed output of a ranking sheet, or why it cannot be agreed (never while the top is tied or a cell is blank). */
 export function rankingOutputData(sheet: RankingSheet): { ok: true; data: RankingOutputData } | { ok: false; reason: RankingRefusal } {
   const assessment = assessRankingRounds(sheet);
   const { state } = assessment;
   if (state.kind === 'waiting') return { ok: false, reason: state.reason };
   if (state.kind !== 'decided') return { ok: false, reason: state.kind };
+  if (assessment.missing > 0) return { ok: false, reason: 'missing-scores' };
   const main = assessment.order[0];
   return {
     ok: true,
     data: {
       format: 'ranking',
-      criteria: assessment.rounds[0].matrix.criteria.map(({ id, label }) => ({ id, label })),
+      criteria: assessment.rounds[0].matrix.criteria.map(({ id, label }) => ({ id, label, ...(sheet.scales[id] ? { scale: { ...sheet.scales[id] } } : {}) })),
       issues: sheet.issues.map((issue) => ({ ...issue })),
       rounds: assessment.rounds.map((round) => ({
         number: round.number,
@@ -100,9 +107,10 @@ export function parseAgreedData(value: unknown): AgreedData | null {
 }
 
 /** The MCUA output of a filled-in sheet, or why it cannot be agreed yet. */
-export function mcuaOutputData(matrix: McuaMatrix): { ok: true; data: McuaOutputData } | { ok: false; reason: string } {
+export function mcuaOutputData(matrix: McuaMatrix): { ok: true; data: McuaOutputData } | { ok: false; reason: AgreementRefusal } {
   const assessment = assessSheet(matrix);
   if (!assessment.ok) return { ok: false, reason: assessment.reason };
+  if (assessment.byGroup.overall.missing.length > 0) return { ok: false, reason: 'missing-scores' };
   const labelOf = new Map(matrix.actions.map((a) => [a.id, a.label]));
   const ranking = Object.fromEntries(
     ASSESSMENT_GROUPS.map((group) => [

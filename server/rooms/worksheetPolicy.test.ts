@@ -217,4 +217,12 @@ describe('the server holds worksheet documents to their schema', () => {
     facilitator.destroy();
     scorer.destroy();
   });
+
+  it('lets no device write the news of an agreed version: only the server does', async () => {
+    const facilitator = await connect(rankingSheet, 'facilitator');
+    const closed = nextCloseCode(facilitator);
+    facilitator.doc.getMap('agreements').set('2.1/main-issue', { version: 9, agreedAt: '2026-12-01T00:00:00.000Z' });
+    expect(await closed).toBe(CloseCode.forbidden);
+    facilitator.destroy();
+  });
 });

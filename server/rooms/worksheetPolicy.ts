@@ -7,10 +7,12 @@
  * - `sheet.form` itself is set by the server and may be changed by facilitators only;
  * - MCUA sheets: criteria, weights, actions and scores must be well formed; ranking sheets
  *   (2.1) likewise for their criteria, issues, rounds and scores; a score must lie on its
- *   criterion's scale (1 to 5 unless the facilitator set another), and only facilitators set scales.
+ *   criterion's scale (1 to 5 unless the facilitator set another), and only facilitators set scales;
+ * - `agreements` (the news of a new agreed version) is written by the server only.
  * Boards never use these root names, so the policy can run on every document.
  */
 import * as Y from 'yjs';
+import { AGREEMENTS_MAP } from '@/lib/outputs/agreementSignal';
 import { tableFormById } from '@/lib/worksheets/forms';
 import { mcuaEntryProblem, MCUA_SHEET_MAPS } from '@/lib/worksheets/mcuaSheet';
 import { RANKING_MAP, rankingEntryProblem, RANKING_SHEET_MAPS } from '@/lib/worksheets/rankingSheet';
@@ -23,6 +25,8 @@ import { inRootMap, type InspectedUpdate, type MapWrite } from './updateInspecti
 
 const SHEET_MAP = 'sheet';
 const TABLE_MAPS = ['rows', 'cells'] as const;
+/** Where the server tells the sheet's devices of a new agreed version: the server's alone. */
+const SERVER_MAPS = [AGREEMENTS_MAP] as const;
 /** The maps of criteria's scales (MCUA, ranking): facilitator-only. */
 const SCALE_MAPS = ['scales', RANKING_MAP.scales] as const;
 
@@ -100,6 +104,8 @@ export function worksheetPolicy(): UpdatePolicy {
       const formWrites = writes.filter((write) => isFormKey(write.parent, write.key));
       const formDeleted = (deletions ?? []).some((item) => isFormKey(item.parent, item.parentSub));
       if ((formWrites.length > 0 || formDeleted) && !peer.mayConfigure()) return { code: CloseCode.forbidden, reason: 'facilitator-only setting' };
+      const inServerMap = (parent: unknown) => SERVER_MAPS.some((name) => inRootMap(doc, parent, name));
+      if (writes.some((write) => inServerMap(write.parent)) || (deletions ?? []).some((item) => inServerMap(item.parent))) return { code: CloseCode.forbidden, reason: 'written by the server only' };
       const inScaleMap = (parent: unknown) => SCALE_MAPS.some((name) => inRootMap(doc, parent, name));
       const scaleTouched = writes.some((write) => inScaleMap(write.parent)) || (deletions ?? []).some((item) => inScaleMap(item.parent));
       if (scaleTouched && !peer.mayConfigure()) return { code: CloseCode.forbidden, reason: 'only facilitators set a scale' };
