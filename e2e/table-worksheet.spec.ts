@@ -42,9 +42,9 @@ test('a facilitator and a participant on a tablet fill 2.3’s gap table togethe
   ]);
   await partner.cell(losses, 'strategic').check();
   for (const page of [sheet, partner]) {
-    // Lower is better for losses: 38,5 − 25 = 13,5 short. Higher is better for hours: 24 − 18 = 6 short.
-    await expect(page.computed(losses, 'gap')).toHaveText('13,5');
-    await expect(page.computed(hours, 'gap')).toHaveText('6');
+    // Lower is better for losses: 38,5 − 25 = 13,5 over the limit. Higher is better for hours: 24 − 18 = 6 short.
+    await expect(page.computed(losses, 'gap')).toHaveText('kesenjangan 13,5 (di atas batas target)');
+    await expect(page.computed(hours, 'gap')).toHaveText('kesenjangan 6 (di bawah target)');
     await expect(page.cell(hours, 'indicator')).toHaveValue('Jam layanan');
     await expect(page.cell(losses, 'actual')).toHaveValue('38,5');
     await expect(page.cell(losses, 'strategic')).toBeChecked();
@@ -98,7 +98,12 @@ test('a facilitator and a participant on a tablet fill 2.3’s gap table togethe
 
   // Amendment: service hours were re-measured on the tablet; version 2 shows what changed.
   await partner.cell(hours, 'actual').fill('20');
-  await expect(sheet.computed(hours, 'gap')).toHaveText('4');
+  await expect(sheet.computed(hours, 'gap')).toHaveText('kesenjangan 4 (di bawah target)');
+  // Measured above the target, the gap says so in words rather than as a negative number.
+  await partner.cell(hours, 'actual').fill('26');
+  await expect(sheet.computed(hours, 'gap')).toHaveText('tidak ada kesenjangan, melampaui target 2');
+  await partner.cell(hours, 'actual').fill('20');
+  await expect(sheet.computed(hours, 'gap')).toHaveText('kesenjangan 4 (di bawah target)');
   // The same people are still ticked; a guest typed in the free field is recorded even without "Tambah".
   await lead.getByTestId('agreement-present').fill('Pak Camat');
   await sheet.agree();

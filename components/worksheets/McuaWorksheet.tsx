@@ -3,7 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { dictionaryFor, format } from '@/lib/i18n/translate';
 import { MCUA_ASPECTS, type McuaAspect } from '@/lib/scoring/mcua';
 import { mcuaOutputData } from '@/lib/outputs/agreedData';
-import { readMcuaSheet, scoreKey, snapshotMcuaSheet } from '@/lib/worksheets/mcuaSheet';
+import { readMcuaRounds } from '@/lib/worksheets/mcuaRounds';
+import { readMcuaSheet, roundsOfSnapshot, scoreKey, snapshotMcuaSheet } from '@/lib/worksheets/mcuaSheet';
 import { DEFAULT_SCALE } from '@/lib/worksheets/scale';
 import { AgreementPanel } from './AgreementPanel';
 import { McuaRanking } from './McuaRanking';
@@ -33,9 +34,11 @@ export function McuaWorksheet({ workshopId, outputId, docName, canWrite, canAgre
   const [action, setAction] = useState<{ label: string; aspect: McuaAspect }>({ label: '', aspect: 'technical' });
   if (!sheet) return <p className="plano-muted">{t.worksheets.connection.connecting}</p>;
   const { ydoc } = sheet;
-  const matrix = readMcuaSheet(snapshotMcuaSheet(ydoc));
+  const snapshot = snapshotMcuaSheet(ydoc);
+  const matrix = readMcuaSheet(snapshot);
+  const further = readMcuaRounds(roundsOfSnapshot(snapshot), matrix);
   // The same check the server makes when the facilitator agrees, so every device says why not yet.
-  const agreement = mcuaOutputData(matrix);
+  const agreement = mcuaOutputData(matrix, further);
   const weights = ydoc.getMap<number>('weights');
   const storedScores = ydoc.getMap('scores');
   const presence = sheetPresence(sheet);
@@ -192,7 +195,7 @@ export function McuaWorksheet({ workshopId, outputId, docName, canWrite, canAgre
       </table>
 
       <h2>{t.worksheets.ranking}</h2>
-      <McuaRanking matrix={matrix} t={t} />
+      <McuaRanking ydoc={ydoc} matrix={matrix} further={further} canWrite={canWrite} canStartRound={canWrite && canAgree} presence={presence} t={t} lang={lang} />
 
       <AgreementPanel workshopId={workshopId} outputId={outputId} docName={docName} ydoc={ydoc} canAgree={canAgree} blocker={agreement.ok ? null : agreement.reason} initialVersions={versions} t={t} lang={lang} zone={zone} />
     </div>

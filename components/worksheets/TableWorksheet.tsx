@@ -4,11 +4,12 @@ import { pick } from '@/lib/i18n/bilingual';
 import { dictionaryFor, format } from '@/lib/i18n/translate';
 import { tableFormById } from '@/lib/worksheets/forms';
 import type { TableForm } from '@/lib/worksheets/tableForm';
+import { computedText } from '@/lib/worksheets/computedText';
 import { cellKey, computedCells, readTableSheet, snapshotTableSheet, type TableRow } from '@/lib/worksheets/tableSheet';
 import { AgreementPanel } from './AgreementPanel';
 import { sheetPresence } from './sheetPeers';
 import { TableCell } from './TableCells';
-import { cellText, orderedColumns } from './tableDisplay';
+import { orderedColumns } from './tableDisplay';
 import { addRow, moveRow, removeRow, setCell } from './tableSheetWrites';
 import { UndoBar } from './UndoBar';
 import { useWorksheetDoc } from './useWorksheetDoc';
@@ -128,8 +129,8 @@ function LiveTable({ form, workshopId, outputId, docName, canWrite, canAgree, ve
                     </td>
                   ))}
                   {computed.map((column) => (
-                    <td key={column.id} data-testid="computed-cell" data-column={column.id} style={{ ...CELL, textAlign: 'right', padding: '14px 8px', fontVariantNumeric: 'tabular-nums' }}>
-                      {cellText(values[column.id], undefined, lang, t)}
+                    <td key={column.id} data-testid="computed-cell" data-column={column.id} data-value={values[column.id] ?? undefined} style={{ ...CELL, padding: '14px 8px', fontVariantNumeric: 'tabular-nums' }}>
+                      {computedText(column, row.cells, values[column.id], lang, t)}
                     </td>
                   ))}
                   {canWrite && (

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readMcuaSheet, snapshotMcuaSheet } from '@/lib/worksheets/mcuaSheet';
 import { undoManagerFor } from './localEdits';
-import { addAction, addCriterion, removeAction, removeCriterion, setScore } from './mcuaSheetWrites';
+import { MCUA_ROUND_SCORES_MAP } from '@/lib/worksheets/mcuaRounds';
+import { addAction, addCriterion, removeAction, removeCriterion, setRoundScore, setScore, startMcuaRound } from './mcuaSheetWrites';
 
 const idOf = (doc: Y.Doc, map: 'criteria' | 'actions', label: string) => Object.entries(doc.getMap(map).toJSON()).find(([, value]) => (value as { label: string }).label === label)![0];
 const read = (doc: Y.Doc) => readMcuaSheet(snapshotMcuaSheet(doc));
@@ -30,5 +31,21 @@ describe('editing the MCUA sheet', () => {
     expect(doc.getMap('scores').size).toBe(0);
     undo.undo();
     expect(read(doc)).toEqual(before);
+  });
+
+  it('starts a further round empty, scores it on the scale, and drops its scores with a removed action', () => {
+    const doc = new Y.Doc();
+    addCriterion(doc, 'Dampak', 100);
+    addAction(doc, 'Ganti meter', 'technical');
+    addAction(doc, 'SOP', 'management');
+    const [dampak, meter, sop] = [idOf(doc, 'criteria', 'Dampak'), idOf(doc, 'actions', 'Ganti meter'), idOf(doc, 'actions', 'SOP')];
+    startMcuaRound(doc, 2, [meter, sop]);
+    expect(setRoundScore(doc, 2, meter, dampak, '9')).toEqual({ ok: false, problem: 'outOfScale' });
+    expect(setRoundScore(doc, 2, meter, dampak, '5')).toEqual({ ok: true, value: 5 });
+    startMcuaRound(doc, 2, [meter, sop]);
+    expect(doc.getMap(MCUA_ROUND_SCORES_MAP).size).toBe(0);
+    setRoundScore(doc, 2, sop, dampak, '4');
+    removeAction(doc, sop);
+    expect(doc.getMap(MCUA_ROUND_SCORES_MAP).size).toBe(0);
   });
 });

@@ -5,6 +5,7 @@
  */
 import type * as Y from 'yjs';
 import { edit } from './localEdits';
+import { MAX_MCUA_ROUNDS, MCUA_ROUND_SCORES_MAP, MCUA_ROUNDS_MAP, mcuaRoundScoreKey, parseMcuaRoundScoreKey } from '@/lib/worksheets/mcuaRounds';
 import { MAX_WEIGHT, scoreKey, type ActionValue, type CriterionValue } from '@/lib/worksheets/mcuaSheet';
 import { DEFAULT_SCALE, parseDecimal, readScale, sameScale, scoreInput, type Scale, type ScoreInput } from '@/lib/worksheets/scale';
 import type { McuaAspect } from '@/lib/scoring/mcua';
@@ -35,12 +36,17 @@ export function addAction(ydoc: Y.Doc, label: string, aspect: McuaAspect): void 
   edit(ydoc, () => ydoc.getMap<ActionValue>('actions').set(newId(), value), { step: true });
 }
 
-/** Deletes the score keys whose action and criterion `drop` says go with what is removed. */
-function deleteScores(ydoc: Y.Doc, drop: (actionId: string, criterionId: string) => boolean): void {
+/** Deletes the score keys, of round 1 and of further rounds, whose action and criterion `drop` says go with what is removed. */
+function deleteScores(ydoc: Y.Doc, drop: (actionId: string, criterionId: string, round: number) => boolean): void {
   const scores = ydoc.getMap('scores');
   for (const key of [...scores.keys()]) {
     const at = key.indexOf(':');
-    if (drop(key.slice(0, at), key.slice(at + 1))) scores.delete(key);
+    if (drop(key.slice(0, at), key.slice(at + 1), 1)) scores.delete(key);
+  }
+  const roundScores = ydoc.getMap(MCUA_ROUND_SCORES_MAP);
+  for (const key of [...roundScores.keys()]) {
+    const parsed = parseMcuaRoundScoreKey(key);
+    if (parsed && drop(parsed.actionId, parsed.criterionId, parsed.round)) roundScores.delete(key);
   }
 }
 
@@ -109,6 +115,37 @@ export function setScore(ydoc: Y.Doc, actionId: string, criterionId: string, tex
     else scores.set(scoreKey(actionId, criterionId), input.value);
   });
   return input;
+}
+
+/** Writes a score of a further round, on the criterion's scale, as `setScore` does for round 1. */
+export function setRoundScore(ydoc: Y.Doc, round: number, actionId: string, criterionId: string, text: string): ScoreInput {
+  const input = scoreInput(text, scaleOfCriterion(ydoc, criterionId));
+  if (!input.ok) return input;
+  const scores = ydoc.getMap(MCUA_ROUND_SCORES_MAP);
+  edit(ydoc, () => {
+    if (input.value === null) scores.delete(mcuaRoundScoreKey(round, actionId, criterionId));
+    else scores.set(mcuaRoundScoreKey(round, actionId, criterionId), input.value);
+  });
+  return input;
+}
+
+/**
+ * Starts further round `round` for the actions tied at the top of the round before. A round of
+ * that number or later left over from before (set aside because a score changed) goes, with its
+ * scores, so the new round starts empty.
+ */
+export function startMcuaRound(ydoc: Y.Doc, round: number, tied: readonly string[]): void {
+  if (round < 2 || round > MAX_MCUA_ROUNDS || tied.length < 2) return;
+  edit(
+    ydoc,
+    () => {
+      const rounds = ydoc.getMap(MCUA_ROUNDS_MAP);
+      for (const key of [...rounds.keys()]) if (Number(key) >= round) rounds.delete(key);
+      deleteScores(ydoc, (_action, _criterion, scoreRound) => scoreRound >= round);
+      rounds.set(String(round), { actions: [...tied] });
+    },
+    { step: true },
+  );
 }
 
 /** The facilitator sets the scale a criterion is scored on (scores outside it then stop counting). */

@@ -38,7 +38,7 @@ describe('the draft STPP document model', () => {
     // Version 2: meter (60·4 + 40·2)/100 = 3.20, tarif 3.20 (shared rank 1), sop 3.00.
     expect(priorities.rows).toEqual([
       ['1', 'Ganti meter pelanggan', 'Teknis', '3,20'],
-      ['1', 'Penyesuaian tarif', 'Finansial', '3,20'],
+      ['2', 'Penyesuaian tarif', 'Finansial', '3,20'],
       ['3', 'SOP pengaduan satu pintu', 'Manajemen (P3O)', '3,00'],
     ]);
     expect(priorities.source).toBe('Sumber: keluaran 4.7/priorities Prioritas Tindakan Peningkatan Pelayanan, versi 2, disepakati Rabu, 2 Desember 2026.');
@@ -96,8 +96,8 @@ describe('the draft STPP document model', () => {
     expect(gaps.columns).toEqual(['Indikator', 'Satuan', 'Target', 'Capaian', 'Makin tinggi makin baik', 'Kecenderungan', 'Indikator strategis', 'Kesenjangan']);
     // 80 − 62,5 = 17,5 short of a higher-is-better target; 32 − 20 = 12 over a lower-is-better one.
     expect(gaps.rows).toEqual([
-      ['Cakupan pelayanan', '%', '80', '62,5', 'Ya', '', 'Ya', '17,5'],
-      ['Kehilangan air', '%', '20', '32', 'Tidak', '', '', '12'],
+      ['Cakupan pelayanan', '%', '80', '62,5', 'Ya', '', 'Ya', 'kesenjangan 17,5 (di bawah target)'],
+      ['Kehilangan air', '%', '20', '32', 'Tidak', '', '', 'kesenjangan 12 (di atas batas target)'],
     ]);
     expect(gaps.wide).toBe(true);
     expect(gaps.source).toMatch(/^Sumber: keluaran 2.3\/gap-table .*versi 1, disepakati Senin, 30 November 2026/);

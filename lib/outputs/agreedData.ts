@@ -8,10 +8,12 @@ import { tableFormById } from '../worksheets/forms';
 import type { TableForm } from '../worksheets/tableForm';
 import { isFilledRow, type TableRow } from '../worksheets/tableSheet';
 import { assessSheet, ASSESSMENT_GROUPS, type AssessmentGroup } from '../worksheets/mcuaAssessment';
+import { assessMcuaRounds, type McuaFurtherRound } from '../worksheets/mcuaRounds';
 import { assessRankingRounds } from '../worksheets/rankingRounds';
 import type { RankingSheet } from '../worksheets/rankingSheet';
 
-const rankedAction = z.object({ id: z.string(), label: z.string(), total: z.number(), rank: z.number().int() });
+/** `total`: the utility in round 1; `totals`: per round the action took part in (absent before further rounds existed). */
+const rankedAction = z.object({ id: z.string(), label: z.string(), total: z.number(), rank: z.number().int(), totals: z.array(z.number()).optional() });
 export type RankedAction = z.infer<typeof rankedAction>;
 
 const mcuaData = z.object({
@@ -21,8 +23,10 @@ const mcuaData = z.object({
     actions: z.array(z.object({ id: z.string(), label: z.string(), aspect: z.enum(MCUA_ASPECTS) })),
     scores: z.record(z.string(), z.record(z.string(), z.number())),
   }),
-  /** Per aspect group and overall, best first; equal totals share a rank. */
+  /** Per aspect group and overall, best first; equal totals share a rank. Overall: after further rounds. */
   ranking: z.object(Object.fromEntries(ASSESSMENT_GROUPS.map((group) => [group, z.array(rankedAction)])) as Record<AssessmentGroup, z.ZodArray<typeof rankedAction>>),
+  /** The further rounds that broke a tie at the top: the tied actions and their new scores. */
+  rounds: z.array(z.object({ number: z.number().int(), actions: z.array(z.string()), scores: z.record(z.string(), z.record(z.string(), z.number())) })).optional(),
 });
 export type McuaOutputData = z.infer<typeof mcuaData>;
 
@@ -106,11 +110,16 @@ export function parseAgreedData(value: unknown): AgreedData | null {
   return parsed.success ? parsed.data : null;
 }
 
-/** The MCUA output of a filled-in sheet, or why it cannot be agreed yet. */
-export function mcuaOutputData(matrix: McuaMatrix): { ok: true; data: McuaOutputData } | { ok: false; reason: AgreementRefusal } {
+/**
+ * The MCUA output of a filled-in sheet and its further rounds, or why it cannot be agreed yet:
+ * never while the overall top is tied (a further round settles it) or a cell is blank.
+ */
+export function mcuaOutputData(matrix: McuaMatrix, further: readonly McuaFurtherRound[] = []): { ok: true; data: McuaOutputData } | { ok: false; reason: AgreementRefusal } {
   const assessment = assessSheet(matrix);
   if (!assessment.ok) return { ok: false, reason: assessment.reason };
-  if (assessment.byGroup.overall.missing.length > 0) return { ok: false, reason: 'missing-scores' };
+  const rounds = assessMcuaRounds(matrix, further);
+  if (rounds.state.kind !== 'decided') return { ok: false, reason: rounds.state.kind };
+  if (rounds.missing > 0) return { ok: false, reason: 'missing-scores' };
   const labelOf = new Map(matrix.actions.map((a) => [a.id, a.label]));
   const ranking = Object.fromEntries(
     ASSESSMENT_GROUPS.map((group) => [
@@ -118,12 +127,16 @@ export function mcuaOutputData(matrix: McuaMatrix): { ok: true; data: McuaOutput
       assessment.byGroup[group].ranked.map((entry) => ({ id: entry.item, label: labelOf.get(entry.item) ?? entry.item, total: entry.total, rank: entry.rank })),
     ]),
   ) as Record<AssessmentGroup, RankedAction[]>;
+  const copy = (scores: McuaMatrix['scores']) => Object.fromEntries(Object.entries(scores).map(([id, row]) => [id, { ...row }]));
+  const applied = rounds.rounds.slice(1);
+  if (applied.length > 0) ranking.overall = rounds.order.map((entry) => ({ id: entry.id, label: entry.label, total: entry.totals[0], rank: entry.rank, totals: [...entry.totals] }));
   return {
     ok: true,
     data: {
       format: 'mcua',
-      matrix: { criteria: [...matrix.criteria], actions: [...matrix.actions], scores: Object.fromEntries(Object.entries(matrix.scores).map(([id, row]) => [id, { ...row }])) },
+      matrix: { criteria: matrix.criteria.map((c) => ({ ...c })), actions: [...matrix.actions], scores: copy(matrix.scores) },
       ranking,
+      ...(applied.length > 0 ? { rounds: applied.map((round) => ({ number: round.number, actions: round.matrix.actions.map((a) => a.id), scores: copy(round.matrix.scores) })) } : {}),
     },
   };
 }

@@ -14,9 +14,10 @@
  */
 import { z } from 'zod';
 import { MCUA_ASPECTS, type McuaAspect, type McuaMatrix } from '../scoring/mcua';
+import { furtherRoundNumber, mcuaRoundValue, parseMcuaRoundScoreKey } from './mcuaRounds';
 import { readScale, scaleValue, scoreProblem, type Scale } from './scale';
 
-export const MCUA_SHEET_MAPS = ['criteria', 'weights', 'actions', 'scores', 'scales'] as const;
+export const MCUA_SHEET_MAPS = ['criteria', 'weights', 'actions', 'scores', 'scales', 'mcuaRounds', 'mcuaRoundScores'] as const;
 export type McuaSheetMap = (typeof MCUA_SHEET_MAPS)[number];
 
 /** A plain copy of the four maps, as `ydoc.getMap(name).toJSON()` gives them. */
@@ -29,6 +30,11 @@ export interface MapsDoc {
 
 export function snapshotMcuaSheet(doc: MapsDoc): McuaSheetSnapshot {
   return Object.fromEntries(MCUA_SHEET_MAPS.map((name) => [name, doc.getMap(name).toJSON()]));
+}
+
+/** The further rounds' maps of a snapshot, under the names `readMcuaRounds` reads. */
+export function roundsOfSnapshot(snapshot: McuaSheetSnapshot): { rounds?: unknown; roundScores?: unknown } {
+  return { rounds: snapshot.mcuaRounds, roundScores: snapshot.mcuaRoundScores };
 }
 
 /** No scale goes beyond 0 to this (each criterion has its own, 1 to 5 unless the facilitator sets another). */
@@ -96,7 +102,7 @@ export function readMcuaSheet(snapshot: McuaSheetSnapshot): McuaMatrix {
 
 /** Ids of criteria and actions: key-safe (pre-filled actions take theirs from an output and item id). */
 const ENTRY_ID = /^[A-Za-z0-9_-]{1,200}$/;
-const ENTRY_SCHEMAS: Record<Exclude<McuaSheetMap, 'scores'>, z.ZodType> = { criteria: criterionValue, weights: weightValue, actions: actionValue, scales: scaleValue };
+const ENTRY_SCHEMAS: Record<Exclude<McuaSheetMap, 'scores' | 'mcuaRounds' | 'mcuaRoundScores'>, z.ZodType> = { criteria: criterionValue, weights: weightValue, actions: actionValue, scales: scaleValue };
 
 /**
  * Why an entry written into one of the sheet's maps is not acceptable, or null. The server's check
@@ -107,6 +113,17 @@ const ENTRY_SCHEMAS: Record<Exclude<McuaSheetMap, 'scores'>, z.ZodType> = { crit
 export function mcuaEntryProblem(mapName: string, key: string, value: unknown, scaleOf: (criterionId: string) => Scale): string | null {
   if (!(MCUA_SHEET_MAPS as readonly string[]).includes(mapName)) return null;
   const map = mapName as McuaSheetMap;
+  if (map === 'mcuaRounds') {
+    if (furtherRoundNumber(key) === null) return 'bad round number';
+    const parsed = mcuaRoundValue.safeParse(value);
+    return parsed.success ? null : `bad round: ${parsed.error.issues[0]?.message ?? 'invalid'}`;
+  }
+  if (map === 'mcuaRoundScores') {
+    const parsed = parseMcuaRoundScoreKey(key);
+    if (!parsed) return `bad round score key ${key.slice(0, 60)}`;
+    const scale = scaleOf(parsed.criterionId);
+    return scoreProblem(value, scale) ? `score ${String(value).slice(0, 20)} is outside the scale ${scale.min}-${scale.max}` : null;
+  }
   const ids = map === 'scores' ? [key.slice(0, key.indexOf(SCORE_KEY_SEPARATOR)), key.slice(key.indexOf(SCORE_KEY_SEPARATOR) + 1)] : [key];
   if (map === 'scores' && !key.includes(SCORE_KEY_SEPARATOR)) return `bad score key ${key.slice(0, 60)}`;
   if (!ids.every((id) => ENTRY_ID.test(id))) return `bad ${map} key ${key.slice(0, 60)}`;

@@ -14,7 +14,7 @@ describe('the draft STPP as DOCX', () => {
     for (const title of ['Pokja dan pemangku kepentingan', 'Catatan proses menurut Kerangka Penyusunan STPP', 'Prioritas tindakan (MCUA)', 'Kalender Kerja', 'Tindak Lanjut']) {
       expect(text).toContain(title);
     }
-    for (const row of ['1\nGanti meter pelanggan\nTeknis\n3,20', '1\nPenyesuaian tarif\nFinansial\n3,20', '3\nSOP pengaduan satu pintu\nManajemen (P3O)\n3,00']) {
+    for (const row of ['1\nGanti meter pelanggan\nTeknis\n3,20', '2\nPenyesuaian tarif\nFinansial\n3,20', '3\nSOP pengaduan satu pintu\nManajemen (P3O)\n3,00']) {
       expect(text).toContain(row);
     }
     expect(text).toContain('Sumber: keluaran 4.7/priorities');

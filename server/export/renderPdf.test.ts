@@ -14,7 +14,7 @@ describe('the draft STPP as PDF', () => {
     for (const text of documentText(model)) expect(all).toContain(compact(text));
 
     const priorities = pages.find((p) => p.text.includes('Prioritas tindakan (MCUA)'))!.text.replace(/\s+/g, ' ');
-    expect(priorities).toContain('1 Ganti meter pelanggan Teknis 3,20 1 Penyesuaian tarif Finansial 3,20 3 SOP pengaduan satu pintu Manajemen (P3O) 3,00');
+    expect(priorities).toContain('1 Ganti meter pelanggan Teknis 3,20 2 Penyesuaian tarif Finansial 3,20 3 SOP pengaduan satu pintu Manajemen (P3O) 3,00');
     expect(priorities).toContain('Sumber: keluaran 4.7/priorities Prioritas Tindakan Peningkatan Pelayanan, versi 2');
     // The en dash of the date range survives: the embedded font maps it back to Unicode.
     expect(pages[0].text).toContain('Senin, 30 November 2026 – Rabu, 2 Desember 2026');

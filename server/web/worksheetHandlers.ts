@@ -3,7 +3,8 @@ import type { OutputSpec, Topic } from '@/lib/method/types';
 import { mcuaOutputData, parseAgreedData, tableOutputData, type AgreedData } from '@/lib/outputs/agreedData';
 import { prefillMcuaActions } from '@/lib/outputs/prefill';
 import type { WorksheetType } from '@/lib/outputs/sheetOutputs';
-import { readMcuaSheet, snapshotMcuaSheet, type ActionValue } from '@/lib/worksheets/mcuaSheet';
+import { readMcuaRounds } from '@/lib/worksheets/mcuaRounds';
+import { readMcuaSheet, roundsOfSnapshot, snapshotMcuaSheet, type ActionValue } from '@/lib/worksheets/mcuaSheet';
 import type { TableForm } from '@/lib/worksheets/tableForm';
 import { prefillTableRows } from '@/lib/worksheets/tablePrefill';
 import { cellKey, isTextColumn, migrateTextCells, readTableSheet, SHEET_FORM_KEY, snapshotTableSheet, textCellsToMigrate, textRootName, type MigratableSheetDoc, type RowValue, type TableSheetDoc } from '@/lib/worksheets/tableSheet';
@@ -67,7 +68,11 @@ const mcuaHandler: WorksheetHandler = {
       });
     };
   },
-  outputData: (doc) => mcuaOutputData(readMcuaSheet(snapshotMcuaSheet(doc))),
+  outputData: (doc) => {
+    const snapshot = snapshotMcuaSheet(doc);
+    const matrix = readMcuaSheet(snapshot);
+    return mcuaOutputData(matrix, readMcuaRounds(roundsOfSnapshot(snapshot), matrix));
+  },
 };
 
 function tableHandler(form: TableForm): WorksheetHandler {
