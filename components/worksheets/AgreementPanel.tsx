@@ -128,7 +128,7 @@ export function AgreementPanel({ workshopId, outputId, docName, ydoc, canAgree, 
   return (
     <section style={{ marginTop: 16 }} data-testid="agreement-panel" data-doc={docName}>
       {reason && (
-        <p role="status" data-testid="agree-blocked" data-reason={blocker ?? undefined} style={{ fontWeight: 600, color: '#92400e' }}>
+        <p role="status" id="agree-blocked-reason" data-testid="agree-blocked" data-reason={blocker ?? undefined} style={{ fontWeight: 600, color: '#92400e' }}>
           {reason}
         </p>
       )}
@@ -150,11 +150,6 @@ export function AgreementPanel({ workshopId, outputId, docName, ydoc, canAgree, 
           >
             {busy ? t.outputs.agreeing : t.outputs.agree}
           </button>
-          {reason && (
-            <span id="agree-blocked-reason" className="plano-muted">
-              {reason}
-            </span>
-          )}
           {confirming && blocker === null && (
             <div role="alertdialog" aria-labelledby="agree-confirm-title" data-testid="agree-confirmation" style={{ width: '100%', display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
               <strong id="agree-confirm-title">{format(t.outputs.confirmTitle, { n: newestOf(versions) + 1 })}</strong>

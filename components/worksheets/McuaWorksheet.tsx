@@ -13,12 +13,13 @@ import { addAction, addCriterion, removeAction, removeCriterion, setScale, setSc
 import { ScalePicker } from './ScalePicker';
 import { scoreRefusal, storedScoreFlag, weightRefusal } from './scoreMessages';
 import { sheetPresence } from './sheetPeers';
+import { TableScroller } from './TableScroller';
 import { UndoBar } from './UndoBar';
 import { useWorksheetDoc } from './useWorksheetDoc';
 import type { WorksheetProps } from './worksheetProps';
 import { WorksheetStatus } from './WorksheetStatus';
 
-const TOUCH = { minHeight: 44, minWidth: 44, fontSize: 16 } as const;
+const TOUCH = { minHeight: 44, minWidth: 44, fontSize: 16, flex: 'none' } as const;
 
 /** A share as people read it: whole percent, one decimal when below 10. */
 export function formatPercent(share: number, lang: 'id' | 'en'): string {
@@ -120,79 +121,81 @@ export function McuaWorksheet({ workshopId, outputId, docName, canWrite, canAgre
       )}
 
       <h2>{t.worksheets.scores}</h2>
-      <table data-testid="score-grid" style={{ borderCollapse: 'collapse', width: '100%' }}>
-        <thead>
-          <tr>
-            <th style={{ textAlign: 'left' }}>{t.worksheets.actions}</th>
-            <th>{t.worksheets.aspect}</th>
-            {matrix.criteria.map((c) => (
-              <th key={c.id} data-testid="criterion-column" style={{ padding: 4, verticalAlign: 'bottom', minWidth: '7em' }}>
-                <div style={{ display: 'flex', gap: 4, alignItems: 'center', justifyContent: 'center' }}>
-                  <span>{c.label}</span>
-                  {canWrite && (
-                    <button type="button" onClick={() => removeCriterion(ydoc, c.id)} style={TOUCH} aria-label={`${t.worksheets.remove} ${c.label}`}>
-                      ✕
-                    </button>
-                  )}
-                </div>
-                <NumberCell
-                  value={weights.get(c.id)}
-                  label={`${t.worksheets.weight} ${c.label}`}
-                  disabled={!canWrite}
-                  onInput={(text) => weightRefusal(t, setWeight(ydoc, c.id, text), text)}
-                  testId="weight-cell"
-                  t={t}
-                  peers={presence.inCell(`weight:${c.id}`)}
-                  writer={() => presence.writerOf('weights', c.id)}
-                  onPresence={(inCell) => presence.enter(inCell ? `weight:${c.id}` : null)}
-                />
-                <small data-testid="weight-share" style={{ display: 'block', fontWeight: 400 }}>
-                  {totalWeight > 0 ? format(t.worksheets.weightShare, { percent: formatPercent(c.weight / totalWeight, lang) }) : ''}
-                </small>
-                <ScalePicker scale={c.scale ?? DEFAULT_SCALE} criterion={c.label} editable={canAgree} onChange={(scale) => setScale(ydoc, c.id, scale)} t={t} />
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {matrix.actions.map((a) => (
-            <tr key={a.id} data-testid="action-row">
-              <th scope="row" style={{ textAlign: 'left', padding: 4 }}>
-                <div style={{ display: 'flex', gap: 4, alignItems: 'center' }}>
-                  <span>{a.label}</span>
-                  {canWrite && (
-                    <button type="button" onClick={() => removeAction(ydoc, a.id)} style={TOUCH} aria-label={`${t.worksheets.remove} ${a.label}`}>
-                      ✕
-                    </button>
-                  )}
-                </div>
-              </th>
-              <td style={{ padding: 4 }}>{t.worksheets.aspects[a.aspect]}</td>
-              {matrix.criteria.map((c) => {
-                const key = scoreKey(a.id, c.id);
-                const raw = storedScores.get(key);
-                const scale = c.scale ?? DEFAULT_SCALE;
-                return (
-                  <td key={c.id} style={{ padding: 4, textAlign: 'center' }}>
-                    <NumberCell
-                      value={typeof raw === 'number' ? raw : undefined}
-                      label={format(t.worksheets.scoreOf, { action: a.label, criterion: c.label })}
-                      disabled={!canWrite}
-                      onInput={(text) => scoreRefusal(t, setScore(ydoc, a.id, c.id, text), text, scale)}
-                      testId="score-cell"
-                      t={t}
-                      peers={presence.inCell(key)}
-                      writer={() => presence.writerOf('scores', key)}
-                      onPresence={(inCell) => presence.enter(inCell ? key : null)}
-                      flag={storedScoreFlag(t, raw, scale)}
-                    />
-                  </td>
-                );
-              })}
+      <TableScroller t={t}>
+        <table data-testid="score-grid" style={{ borderCollapse: 'collapse', width: '100%' }}>
+          <thead>
+            <tr>
+              <th style={{ textAlign: 'left', minWidth: '12em' }}>{t.worksheets.actions}</th>
+              <th>{t.worksheets.aspect}</th>
+              {matrix.criteria.map((c) => (
+                <th key={c.id} data-testid="criterion-column" style={{ padding: 4, verticalAlign: 'bottom', minWidth: '7em' }}>
+                  <div style={{ display: 'flex', gap: 4, alignItems: 'center', justifyContent: 'center' }}>
+                    <span>{c.label}</span>
+                    {canWrite && (
+                      <button type="button" onClick={() => removeCriterion(ydoc, c.id)} style={TOUCH} aria-label={`${t.worksheets.remove} ${c.label}`}>
+                        ✕
+                      </button>
+                    )}
+                  </div>
+                  <NumberCell
+                    value={weights.get(c.id)}
+                    label={`${t.worksheets.weight} ${c.label}`}
+                    disabled={!canWrite}
+                    onInput={(text) => weightRefusal(t, setWeight(ydoc, c.id, text), text)}
+                    testId="weight-cell"
+                    t={t}
+                    peers={presence.inCell(`weight:${c.id}`)}
+                    writer={() => presence.writerOf('weights', c.id)}
+                    onPresence={(inCell) => presence.enter(inCell ? `weight:${c.id}` : null)}
+                  />
+                  <small data-testid="weight-share" style={{ display: 'block', fontWeight: 400 }}>
+                    {totalWeight > 0 ? format(t.worksheets.weightShare, { percent: formatPercent(c.weight / totalWeight, lang) }) : ''}
+                  </small>
+                  <ScalePicker scale={c.scale ?? DEFAULT_SCALE} criterion={c.label} editable={canAgree} onChange={(scale) => setScale(ydoc, c.id, scale)} t={t} />
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {matrix.actions.map((a) => (
+              <tr key={a.id} data-testid="action-row">
+                <th scope="row" style={{ textAlign: 'left', padding: 4 }}>
+                  <div style={{ display: 'flex', gap: 4, alignItems: 'center' }}>
+                    <span>{a.label}</span>
+                    {canWrite && (
+                      <button type="button" onClick={() => removeAction(ydoc, a.id)} style={TOUCH} aria-label={`${t.worksheets.remove} ${a.label}`}>
+                        ✕
+                      </button>
+                    )}
+                  </div>
+                </th>
+                <td style={{ padding: 4 }}>{t.worksheets.aspects[a.aspect]}</td>
+                {matrix.criteria.map((c) => {
+                  const key = scoreKey(a.id, c.id);
+                  const raw = storedScores.get(key);
+                  const scale = c.scale ?? DEFAULT_SCALE;
+                  return (
+                    <td key={c.id} style={{ padding: 4, textAlign: 'center' }}>
+                      <NumberCell
+                        value={typeof raw === 'number' ? raw : undefined}
+                        label={format(t.worksheets.scoreOf, { action: a.label, criterion: c.label })}
+                        disabled={!canWrite}
+                        onInput={(text) => scoreRefusal(t, setScore(ydoc, a.id, c.id, text), text, scale)}
+                        testId="score-cell"
+                        t={t}
+                        peers={presence.inCell(key)}
+                        writer={() => presence.writerOf('scores', key)}
+                        onPresence={(inCell) => presence.enter(inCell ? key : null)}
+                        flag={storedScoreFlag(t, raw, scale)}
+                      />
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroller>
 
       <h2>{t.worksheets.ranking}</h2>
       <McuaRanking ydoc={ydoc} matrix={matrix} further={further} canWrite={canWrite} canStartRound={canWrite && canAgree} presence={presence} t={t} lang={lang} />

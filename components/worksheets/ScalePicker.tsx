@@ -17,22 +17,26 @@ export function ScalePicker({ scale, criterion, editable, onChange, t }: { scale
     );
   }
   const choices = SCALE_PRESETS.some((preset) => sameScale(preset, scale)) ? SCALE_PRESETS : [...SCALE_PRESETS, scale];
+  // "skala" beside a short choice ("1–5"): the column stays as narrow as its scores.
   return (
-    <select
-      aria-label={format(t.worksheets.scaleFor, { criterion })}
-      data-testid="criterion-scale"
-      value={scaleKey(scale)}
-      onChange={(event) => {
-        const chosen = parseScaleKey(event.currentTarget.value);
-        if (chosen) onChange(chosen);
-      }}
-      style={{ minHeight: 44, fontSize: 14, display: 'block', width: '100%' }}
-    >
-      {choices.map((choice) => (
-        <option key={scaleKey(choice)} value={scaleKey(choice)}>
-          {format(t.worksheets.scaleOf, { min: choice.min, max: choice.max })}
-        </option>
-      ))}
-    </select>
+    <label style={{ display: 'flex', alignItems: 'center', gap: 4, fontWeight: 400, fontSize: 13 }}>
+      <span className="plano-muted">{t.worksheets.scale}</span>
+      <select
+        aria-label={format(t.worksheets.scaleFor, { criterion })}
+        data-testid="criterion-scale"
+        value={scaleKey(scale)}
+        onChange={(event) => {
+          const chosen = parseScaleKey(event.currentTarget.value);
+          if (chosen) onChange(chosen);
+        }}
+        style={{ minHeight: 44, fontSize: 15, width: '5.5em' }}
+      >
+        {choices.map((choice) => (
+          <option key={scaleKey(choice)} value={scaleKey(choice)}>
+            {choice.min}–{choice.max}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

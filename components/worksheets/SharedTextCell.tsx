@@ -121,6 +121,8 @@ export function SharedTextCell({ ydoc, rowId, columnId, multiline, label, disabl
       data-column={columnId}
       disabled={disabled}
       rows={1}
+      // Without cols a textarea asks for about 20 characters of width, which would widen its column.
+      cols={1}
       maxLength={MAX_CELL_TEXT}
       enterKeyHint={multiline ? 'enter' : 'next'}
       onFocus={() => onPresence(true)}

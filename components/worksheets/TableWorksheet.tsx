@@ -3,12 +3,13 @@ import { useEffect, useRef, type CSSProperties } from 'react';
 import { pick } from '@/lib/i18n/bilingual';
 import { dictionaryFor, format } from '@/lib/i18n/translate';
 import { tableFormById } from '@/lib/worksheets/forms';
-import type { TableForm } from '@/lib/worksheets/tableForm';
+import type { ColumnSpec, TableForm } from '@/lib/worksheets/tableForm';
 import { computedText } from '@/lib/worksheets/computedText';
 import { cellKey, computedCells, readTableSheet, snapshotTableSheet, type TableRow } from '@/lib/worksheets/tableSheet';
 import { AgreementPanel } from './AgreementPanel';
 import { sheetPresence } from './sheetPeers';
 import { TableCell } from './TableCells';
+import { TableScroller } from './TableScroller';
 import { orderedColumns } from './tableDisplay';
 import { addRow, moveRow, removeRow, setCell } from './tableSheetWrites';
 import { UndoBar } from './UndoBar';
@@ -21,10 +22,32 @@ interface Props extends WorksheetProps {
   formId: string;
 }
 
-const TOUCH = { minHeight: 44, minWidth: 44, fontSize: 16 } as const;
+const TOUCH = { minHeight: 44, minWidth: 44, fontSize: 16, padding: 0 } as const;
+
+/**
+ * How narrow a column may get, by what it holds: enough for its words to wrap readably, so the
+ * whole table fits a tablet (1024 px) and a laptop without sideways scrolling.
+ */
+function minWidthOf(column: ColumnSpec, isLabel: boolean): string {
+  if (isLabel) return '10em';
+  switch (column.type) {
+    case 'longText':
+      return '10em';
+    case 'text':
+      return column.id === 'unit' ? '6em' : '7em';
+    case 'number':
+      return '4.5em';
+    case 'choice':
+      return '7em';
+    case 'check':
+      return '44px';
+  }
+}
 /** The label column stays in view while a wide table scrolls sideways on a tablet. */
 const STICKY: CSSProperties = { position: 'sticky', left: 0, zIndex: 1, background: 'var(--plano-card)', boxShadow: '1px 0 0 var(--plano-border)' };
-const CELL: CSSProperties = { padding: 4, verticalAlign: 'top', borderBottom: '1px solid var(--plano-border)' };
+const CELL: CSSProperties = { padding: 3, verticalAlign: 'top', borderBottom: '1px solid var(--plano-border)' };
+/** Headers a size below the cells: long Indonesian words ("Kecenderungan") set a column's width. */
+const HEADER: CSSProperties = { ...CELL, fontSize: 14, lineHeight: 1.25 };
 
 /** A table worksheet of any form (2.3's gap table, 5.2's action scheme …), filled together live. */
 export function TableWorksheet({ formId, ...props }: Props) {
@@ -68,12 +91,12 @@ function LiveTable({ form, workshopId, outputId, docName, canWrite, canAgree, ve
       <WorksheetStatus connection={sheet.connection} canWrite={canWrite} t={t} />
       {canWrite && <UndoBar undo={sheet.undo} t={t} />}
 
-      <div style={{ overflowX: 'auto', WebkitOverflowScrolling: 'touch', border: '1px solid var(--plano-border)', borderRadius: 10, background: 'var(--plano-card)' }}>
-        <table data-testid="table-grid" style={{ borderCollapse: 'separate', borderSpacing: 0, minWidth: '100%' }}>
+      <TableScroller t={t}>
+        <table data-testid="table-grid" style={{ borderCollapse: 'separate', borderSpacing: 0, width: '100%' }}>
           <thead>
             <tr>
               {columns.map((column, index) => (
-                <th key={column.id} scope="col" style={{ ...CELL, textAlign: 'left', ...(index === 0 ? STICKY : {}) }}>
+                <th key={column.id} scope="col" style={{ ...HEADER, textAlign: 'left', minWidth: minWidthOf(column, column.id === form.labelColumn), ...(index === 0 ? STICKY : {}) }}>
                   {pick(column.label, lang)}
                   {column.hint && (
                     <div className="plano-muted" style={{ fontWeight: 400, fontSize: 13 }}>
@@ -83,7 +106,7 @@ function LiveTable({ form, workshopId, outputId, docName, canWrite, canAgree, ve
                 </th>
               ))}
               {computed.map((column) => (
-                <th key={column.id} scope="col" style={{ ...CELL, textAlign: 'right' }}>
+                <th key={column.id} scope="col" style={{ ...HEADER, textAlign: 'left', minWidth: '7em' }}>
                   {pick(column.label, lang)}
                   <div className="plano-muted" style={{ fontWeight: 400, fontSize: 13 }}>
                     {t.tables.computed}
@@ -91,7 +114,7 @@ function LiveTable({ form, workshopId, outputId, docName, canWrite, canAgree, ve
                 </th>
               ))}
               {canWrite && (
-                <th scope="col" style={CELL}>
+                <th scope="col" style={HEADER}>
                   <span className="plano-muted">{t.tables.rowActions}</span>
                 </th>
               )}
@@ -134,9 +157,10 @@ function LiveTable({ form, workshopId, outputId, docName, canWrite, canAgree, ve
                     </td>
                   ))}
                   {canWrite && (
-                    <td style={{ ...CELL, whiteSpace: 'nowrap' }}>
+                    <td style={CELL}>
                       {!row.fixed && (
-                        <>
+                        // Two by two: the row's controls take the width of two fingers, not four.
+                        <div style={{ display: 'grid', gridTemplateColumns: 'repeat(2, 44px)', gap: 2 }}>
                           <button type="button" style={TOUCH} disabled={place <= 0} onClick={() => moveRow(ydoc, rows, row.id, -1)} aria-label={format(t.tables.moveUp, { row: name })}>
                             ↑
                           </button>
@@ -149,7 +173,7 @@ function LiveTable({ form, workshopId, outputId, docName, canWrite, canAgree, ve
                           <button type="button" style={TOUCH} onClick={() => removeRow(ydoc, form, row)} aria-label={format(t.tables.removeRow, { row: name })} data-testid="remove-row">
                             ✕
                           </button>
-                        </>
+                        </div>
                       )}
                     </td>
                   )}
@@ -158,7 +182,7 @@ function LiveTable({ form, workshopId, outputId, docName, canWrite, canAgree, ve
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroller>
       {rows.length === 0 && <p className="plano-muted">{t.tables.empty}</p>}
       {canWrite && (
         <button type="button" className="plano-button secondary" data-testid="add-row" onClick={() => (focusRow.current = addRow(ydoc, rows))} style={{ marginTop: 12 }}>

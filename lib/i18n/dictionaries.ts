@@ -562,6 +562,7 @@ export const id = {
     cellChanged: '{row}, {column}: {from} → {to}',
     emptyCell: '(kosong)',
     backHome: 'Kembali ke halaman saya',
+    scrollHint: 'Tabel ini lebih lebar dari layar: geser ke samping untuk kolom lainnya →',
     gapReadings: {
       'below-target': 'kesenjangan {amount} (di bawah target)',
       'over-target': 'kesenjangan {amount} (di atas batas target)',
@@ -1270,6 +1271,7 @@ export const en: Dictionary = {
     cellChanged: '{row}, {column}: {from} → {to}',
     emptyCell: '(empty)',
     backHome: 'Back to my page',
+    scrollHint: 'This table is wider than the screen: swipe sideways for the other columns →',
     gapReadings: {
       'below-target': 'gap {amount} (below the target)',
       'over-target': 'gap {amount} (above the target limit)',

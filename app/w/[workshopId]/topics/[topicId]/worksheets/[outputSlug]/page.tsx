@@ -43,7 +43,7 @@ export default async function WorksheetPage({ params }: { params: Promise<{ work
       }
     : null;
   return (
-    <main className="plano-page" data-testid="worksheet-page" data-output={sheet.output.id}>
+    <main className="plano-page plano-wide plano-sheet" data-testid="worksheet-page" data-output={sheet.output.id}>
       <header className="plano-header">
         <div>
           {member ? <Link href={`/w/${workshopId}/topics/${topicId}`}>← {t.worksheets.backToTopic}</Link> : <Link href="/me">← {t.tables.backHome}</Link>}
