@@ -88,9 +88,21 @@ test('the facilitator and a participant’s tablet fill the ranking matrix, brea
   await expect(member.version(1).getByTestId('new-version')).toHaveText('Versi 1 baru saja disepakati.', { timeout: 2000 });
   await expect(member.version(1).getByTestId('version-main-issue')).toHaveText('Isu utama: Kebocoran pipa');
 
+  // An amendment: the tablet re-scores one cell; version 2 says what changed from version 1, on both devices.
+  await member.score(1, 'Jam layanan loket', 'Cakupan manfaat', 4);
+  await expect(sheet.finalOrder().last()).toHaveText('3. Jam layanan loket · 7');
+  await sheet.agree();
+  for (const page of [sheet, member]) {
+    await expect(page.version(2).getByTestId('version-diff')).toHaveText('1 skor diubah', { timeout: 2000 });
+  }
+  // 2.3's gap table works from the main issue: it is shown above the table, not typed into it.
+  await lead.goto(`/w/${workshopId}/topics/2.3/worksheets/gap-table`);
+  await expect(lead.locator('[data-testid=agreed-input][data-output="2.1/main-issue"]').getByTestId('agreed-input-item').first()).toHaveText('1. Kebocoran pipa');
+  await expect(lead.getByTestId('table-row')).toHaveCount(0);
+
   // Topic 2.2 starts from the agreed main issue.
   await lead.goto(`/w/${workshopId}/topics/2.2`);
   const mainIssue = lead.locator('[data-testid=agreed-input][data-output="2.1/main-issue"]');
-  await expect(mainIssue).toContainText('Versi 1');
+  await expect(mainIssue).toContainText('Versi 2');
   await expect(mainIssue.getByTestId('agreed-input-item').first()).toHaveText('1. Kebocoran pipa');
 });

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { pick } from '@/lib/i18n/bilingual';
 import { dictionaryFor } from '@/lib/i18n/translate';
+import { AgreedInputs } from '@/components/worksheets/AgreedInputs';
 import { AttendanceNamesProvider } from '@/components/worksheets/AttendanceNames';
 import { McuaWorksheetClient } from '@/components/worksheets/McuaWorksheetClient';
 import { RankingWorksheetClient } from '@/components/worksheets/RankingWorksheetClient';
@@ -11,6 +12,7 @@ import { BoardToggleButton } from '@/components/workshop/BoardToggleButton';
 import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
 import { requireWorkshopMember } from '@/server/web/pageGuards';
 import { getLang } from '@/server/web/session';
+import { agreedInputsOf } from '@/server/web/outputs';
 import { openWorksheet, worksheetViewer } from '@/server/web/worksheets';
 
 export const dynamic = 'force-dynamic';
@@ -27,6 +29,8 @@ export default async function WorksheetPage({ params }: { params: Promise<{ work
   const { actor, member, name } = viewer ?? { ...(await requireWorkshopMember(workshopId, pagePath)), member: true, name: '' };
   const sheet = await openWorksheet(actor, workshopId, topicId, outputSlug);
   if (!sheet) notFound();
+  // What earlier topics agreed, which this sheet works from (2.3 measures 2.1's main issue …).
+  const inputs = await agreedInputsOf(actor, workshopId, sheet.topic);
   const t = dictionaryFor(lang);
   // What every kind of worksheet is given, once its document exists; a table also gets its form.
   const worksheet: WorksheetProps | null = sheet.docName
@@ -73,6 +77,7 @@ export default async function WorksheetPage({ params }: { params: Promise<{ work
           </a>
         </p>
       )}
+      <AgreedInputs inputs={inputs} lang={lang} zone={sheet.zone} />
       {worksheet ? (
         // The agreement panel inside each kind of sheet offers these names to tick as present.
         <AttendanceNamesProvider sections={sheet.attendance}>
