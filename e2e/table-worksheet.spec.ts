@@ -27,6 +27,9 @@ test('a facilitator and a participant on a tablet fill 2.3’s gap table togethe
 
   const tabletPage = await (await browser.newContext(tablet)).newPage();
   await new JoinPage(tabletPage).joinWithCode(code, 'Ibu Sari');
+  // Her home screen lists the open sheet as one to fill, not under "view only".
+  await expect(tabletPage.getByTestId('writable-doc').filter({ hasText: 'Kesenjangan' })).toHaveAttribute('data-kind', 'worksheet');
+  await expect(tabletPage.getByTestId('read-only-docs').getByText('Kesenjangan')).toHaveCount(0);
   const partner = new TableWorksheetPage(tabletPage);
   await partner.open(workshopId, '2.3', 'gap-table');
   await expect(tabletPage.getByTestId('add-row')).toBeVisible();
