@@ -42,7 +42,14 @@ test('two facilitators fill one MCUA worksheet at once, agree it, amend it, and 
   // By hand: SOP (120+175+125)/100 = 4.20, meter (160+105+125)/100 = 3.90, tarif (120+140+75)/100 = 3.35.
   for (const page of [sheet, partner]) {
     await expect(page.overallRanking()).toHaveText(['1. SOP pengaduan · 4.20', '2. Ganti meter · 3.90', '3. Penyesuaian tarif · 3.35']);
-    await expect(page.page.getByTestId('ranking-overall').getByTestId('sensitivity')).toContainText('Bobot Biaya harus turun 15 (43 %) sebelum Ganti meter menyalip.');
+    // Weights as shares of the whole; how far one may move, in percentage points of that share.
+    await expect(page.page.getByTestId('weight-share')).toHaveText(['= 40 % dari seluruh bobot', '= 35 % dari seluruh bobot', '= 25 % dari seluruh bobot']);
+    await expect(page.page.getByTestId('ranking-overall').getByTestId('sensitivity')).toContainText(
+      'Jika bobot Biaya turun dari 35 % ke bawah 23,5 % dari seluruh bobot (lebih dari 11,5 poin persentase; bobot 35 → 20), Ganti meter menyalip.',
+    );
+    await expect(page.page.getByTestId('ranking-overall').getByTestId('sensitivity')).toContainText(
+      'Jika bobot Dampak naik dari 40 % ke atas 53,8 % dari seluruh bobot (lebih dari 13,8 poin persentase; bobot 40 → 70), Ganti meter menyalip.',
+    );
   }
   await expect(lead.getByTestId('ranking-overall').getByTestId('ranking-tie')).toHaveCount(0);
 
@@ -58,9 +65,23 @@ test('two facilitators fill one MCUA worksheet at once, agree it, amend it, and 
   await expect(priorities).toContainText('Versi 1');
   await expect(priorities.getByTestId('agreed-input-item').first()).toHaveText('1. SOP pengaduan');
 
-  // Amendment: the partner re-scores the meter's impact; meter (200+105+125)/100 = 4.30 now leads.
-  await partner.score('Ganti meter', 'Dampak', 5);
-  await expect(sheet.overallRanking().first()).toHaveText('1. Ganti meter · 4.30');
+  // Amendment: the partner re-scores the meter, (120+175+125)/100 = 4.20, level with SOP at the top.
+  await partner.score('Ganti meter', 'Dampak', 3);
+  await partner.score('Ganti meter', 'Biaya', 5);
+  for (const page of [sheet, partner]) {
+    await expect(page.page.getByTestId('ranking-overall').getByTestId('ranking-tie')).toContainText('Nilai tertinggi masih sama: Ganti meter, SOP pengaduan (masing-masing 4.20)');
+    await expect(page.page.getByTestId('agree-blocked')).toContainText('nilai tertinggi masih sama');
+  }
+  await expect(lead.getByTestId('agree-output')).toBeDisabled();
+  // A further round for the two only, on the same criteria and weights.
+  await lead.getByTestId('start-further-round').click();
+  await expect(partner.roundRows(2)).toHaveText([/Ganti meter/, /SOP pengaduan/]);
+  // By hand: meter (40·5 + 35·4 + 25·4)/100 = 4.40, SOP (40·3 + 35·5 + 25·4)/100 = 3.95.
+  await Promise.all([partner.roundScores(2, 'Ganti meter', [5, 4, 4]), sheet.roundScores(2, 'SOP pengaduan', [3, 5, 4])]);
+  for (const page of [sheet, partner]) {
+    await expect(page.overallRanking()).toHaveText(['1. Ganti meter · 4.20 · putaran 2: 4.40', '2. SOP pengaduan · 4.20 · putaran 2: 3.95', '3. Penyesuaian tarif · 3.35']);
+    await expect(page.page.getByTestId('agree-blocked')).toHaveCount(0);
+  }
   await sheet.agree();
   await expect(sheet.version(2)).toContainText('Versi 2');
   await expect(sheet.version(2).getByTestId('version-diff')).toContainText('Ganti meter: peringkat 2 → 1');

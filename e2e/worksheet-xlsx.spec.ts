@@ -10,7 +10,7 @@ test('the facilitator downloads the gap table as it stands, before agreeing it, 
   await sheet.open(workshopId, '2.3', 'gap-table');
   const losses = await sheet.addRow();
   await sheet.fillGapRow(losses, { indicator: 'Kehilangan air', unit: '%', target: '25', actual: '38,5', higherIsBetter: false });
-  await expect(sheet.computed(losses, 'gap')).toHaveText('13,5');
+  await expect(sheet.computed(losses, 'gap')).toHaveText('kesenjangan 13,5 (di atas batas target)');
 
   const button = page.getByTestId('worksheet-xlsx');
   expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(44);

@@ -23,7 +23,7 @@ export default async function ParticipantHomePage() {
       </main>
     );
   }
-  const { participant, workshop, group, groups, readable } = home;
+  const { participant, workshop, group, groups, writable, readOnly } = home;
   return (
     <main className="plano-page">
       <header className="plano-header">
@@ -55,9 +55,23 @@ export default async function ParticipantHomePage() {
           </section>
         )
       )}
+      {writable.length > 0 && (
+        <>
+          <h2>{t.me.writableDocs}</h2>
+          <ul className="plano-list" data-testid="writable-docs">
+            {writable.map((doc) => (
+              <li key={doc.name}>
+                <Link className="plano-card" href={docHref(doc)} data-testid="writable-doc" data-kind={doc.kind}>
+                  {pick(doc.title, lang)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h2>{t.me.otherBoards}</h2>
-      <ul className="plano-list">
-        {readable.map((doc) => (
+      <ul className="plano-list" data-testid="read-only-docs">
+        {readOnly.map((doc) => (
           <li key={doc.name}>
             <Link className="plano-card" href={docHref(doc)} data-testid="readable-board" data-kind={doc.kind}>
               {pick(doc.title, lang)}

@@ -5,6 +5,7 @@ import { format, type Lang } from '@/lib/i18n/translate';
 import type { TableOutputData } from '@/lib/outputs/agreedData';
 import { diffTableVersions, isEmptyTableDiff } from '@/lib/outputs/diff';
 import { columnOf, type TableForm } from '@/lib/worksheets/tableForm';
+import { computedText } from '@/lib/worksheets/computedText';
 import { computedCells } from '@/lib/worksheets/tableSheet';
 import { cellText, orderedColumns } from './tableDisplay';
 import { VersionDiffList } from './VersionDiffList';
@@ -38,8 +39,8 @@ export function AgreedTable({ form, data, t, lang }: { form: TableForm; data: Ta
                   </td>
                 ))}
                 {computed.map((column) => (
-                  <td key={column.id} style={{ ...CELL, textAlign: 'right' }} data-column={column.id}>
-                    {cellText(values[column.id], undefined, lang, t)}
+                  <td key={column.id} style={CELL} data-column={column.id}>
+                    {computedText(column, row.cells, values[column.id], lang, t)}
                   </td>
                 ))}
               </tr>

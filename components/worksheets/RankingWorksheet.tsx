@@ -3,12 +3,15 @@ import { useState, type FormEvent } from 'react';
 import { pick } from '@/lib/i18n/bilingual';
 import { dictionaryFor, format } from '@/lib/i18n/translate';
 import { ISSUE_RANKING_CRITERIA_EXAMPLES } from '@/lib/method/vocabularies';
+import { rankingOutputData } from '@/lib/outputs/agreedData';
 import { assessRankingRounds } from '@/lib/worksheets/rankingRounds';
 import { readRankingSheet, snapshotRankingSheet } from '@/lib/worksheets/rankingSheet';
 import { AgreementPanel } from './AgreementPanel';
 import { formatTotal, RankingRoundGrid } from './RankingRoundGrid';
 import { RankingStatus } from './RankingStatus';
 import { addCriterion, addIssue } from './rankingSheetWrites';
+import { sheetPresence } from './sheetPeers';
+import { UndoBar } from './UndoBar';
 import { useWorksheetDoc } from './useWorksheetDoc';
 import type { WorksheetProps } from './worksheetProps';
 import { WorksheetStatus } from './WorksheetStatus';
@@ -21,16 +24,19 @@ const FORM_STYLE = { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'end
  * with live totals and ranks, the tie at the top in words with a further round for the tied
  * issues only, and the main issue once one leads alone; then the agreement.
  */
-export function RankingWorksheet({ workshopId, outputId, docName, canWrite, canAgree, versions, lang, zone }: WorksheetProps) {
+export function RankingWorksheet({ workshopId, outputId, docName, canWrite, canAgree, versions, lang, zone, viewer }: WorksheetProps) {
   const t = dictionaryFor(lang);
   const s = t.rankingSheet;
-  const sheet = useWorksheetDoc(docName);
+  const sheet = useWorksheetDoc(docName, viewer);
   const [criterion, setCriterion] = useState('');
   const [issue, setIssue] = useState('');
   if (!sheet) return <p className="plano-muted">{t.worksheets.connection.connecting}</p>;
   const { ydoc } = sheet;
   const read = readRankingSheet(snapshotRankingSheet(ydoc));
+  const presence = sheetPresence(sheet);
   const assessment = assessRankingRounds(read);
+  // The same check the server makes when the facilitator agrees, so every device says why not yet.
+  const agreement = rankingOutputData(read);
   const { state } = assessment;
   const lastRound = assessment.rounds[assessment.rounds.length - 1].number;
   const criterionLabels = new Set(read.rounds[0].matrix.criteria.map((c) => c.label.toLocaleLowerCase()));
@@ -52,6 +58,7 @@ export function RankingWorksheet({ workshopId, outputId, docName, canWrite, canA
   return (
     <div data-testid="ranking-worksheet" data-connection={sheet.connection}>
       <WorksheetStatus connection={sheet.connection} canWrite={canWrite} t={t} />
+      {canWrite && <UndoBar undo={sheet.undo} t={t} />}
 
       {canWrite && (
         <div style={{ display: 'grid', gap: 12, gridTemplateColumns: 'repeat(auto-fit, minmax(300px, 1fr))' }}>
@@ -95,8 +102,11 @@ export function RankingWorksheet({ workshopId, outputId, docName, canWrite, canA
           key={round.number}
           ydoc={ydoc}
           round={round}
+          scales={read.scales}
           editable={round.number === 1}
           canWrite={canWrite}
+          canConfigure={canAgree}
+          presence={presence}
           mainIssue={state.kind === 'decided' && state.round === round.number ? state.mainIssue : null}
           tied={state.kind === 'tied' && round.number === lastRound ? state.tied : []}
           t={t}
@@ -121,8 +131,7 @@ export function RankingWorksheet({ workshopId, outputId, docName, canWrite, canA
         </section>
       )}
 
-      {canAgree && state.kind !== 'decided' && <p className="plano-muted" data-testid="agree-waits">{s.agreeWaits}</p>}
-      <AgreementPanel workshopId={workshopId} outputId={outputId} docName={docName} canAgree={canAgree} initialVersions={versions} t={t} lang={lang} zone={zone} />
+      <AgreementPanel workshopId={workshopId} outputId={outputId} docName={docName} ydoc={ydoc} canAgree={canAgree} blocker={agreement.ok ? null : agreement.reason} initialVersions={versions} t={t} lang={lang} zone={zone} />
     </div>
   );
 }

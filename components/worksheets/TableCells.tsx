@@ -1,38 +1,84 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
+import type * as Y from 'yjs';
 import type { Dictionary } from '@/lib/i18n/dictionaries';
 import { pick } from '@/lib/i18n/bilingual';
 import { format, type Lang } from '@/lib/i18n/translate';
+import type { SheetPeer } from '@/lib/worksheets/sheetPresence';
 import type { CellValue, ColumnSpec } from '@/lib/worksheets/tableForm';
+import { isTextColumn } from '@/lib/worksheets/tableSheet';
+import { CellFrame, changedNotice, useChangeWhileIn } from './CellPresence';
+import { SharedTextCell } from './SharedTextCell';
+import { cellText } from './tableDisplay';
 import { cellInputOf, formatDecimal } from './tableSheetWrites';
 
 /** Fingers need 44 px; 16 px text keeps iOS from zooming into a focused field. */
 const FIELD = { minHeight: 44, fontSize: 16, boxSizing: 'border-box', width: '100%' } as const;
 
-interface CellProps {
+export interface CellProps {
+  ydoc: Y.Doc;
+  rowId: string;
   column: ColumnSpec;
+  /** The cell's value, for the single-value types (text cells read their Y.Text themselves). */
   value: CellValue | undefined;
   /** What a screen reader announces: "<column> of <row>". */
   label: string;
   disabled: boolean;
   lang: Lang;
   t: Dictionary;
+  /** The others whose caret is in this cell. */
+  peers: readonly SheetPeer[];
+  /** Who wrote the cell's current value, when still on the sheet. */
+  writer: () => string | null;
+  /** Told when this person's caret enters or leaves the cell. */
+  onPresence: (inCell: boolean) => void;
   /** null clears the cell. */
   onChange: (value: CellValue | null) => void;
 }
 
-/** The editor for one cell, by the column's type. */
+/** The editor for one cell, by the column's type, in a frame that shows who else is in it. */
 export function TableCell(props: CellProps) {
-  switch (props.column.type) {
-    case 'check':
-      return <CheckCell {...props} />;
-    case 'choice':
-      return <ChoiceCell {...props} />;
-    case 'number':
-      return <NumberInputCell {...props} />;
-    default:
-      return <TextCell {...props} />;
+  if (isTextColumn(props.column)) {
+    return (
+      <CellFrame peers={props.peers} notice={null} t={props.t}>
+        <SharedTextCell
+          ydoc={props.ydoc}
+          rowId={props.rowId}
+          columnId={props.column.id}
+          multiline={props.column.type === 'longText'}
+          label={props.label}
+          disabled={props.disabled}
+          testId="table-cell"
+          onPresence={props.onPresence}
+        />
+      </CellFrame>
+    );
   }
+  return <ValueCell {...props} />;
+}
+
+/** A number, a choice or a tick: one value, the last writer's; a change by someone else while here is said. */
+function ValueCell(props: CellProps) {
+  const watch = useChangeWhileIn(props.value);
+  const notice = watch.changed ? changedNotice(props.t, props.writer(), cellText(props.value, props.column, props.lang, props.t)) : null;
+  const wrapped: CellProps = {
+    ...props,
+    onPresence: (inCell) => {
+      if (inCell) watch.enter();
+      else watch.leave();
+      props.onPresence(inCell);
+    },
+    onChange: (value) => {
+      watch.own(value ?? undefined);
+      props.onChange(value);
+    },
+  };
+  const editor = props.column.type === 'check' ? <CheckCell {...wrapped} /> : props.column.type === 'choice' ? <ChoiceCell {...wrapped} /> : <NumberInputCell {...wrapped} />;
+  return (
+    <CellFrame peers={props.peers} notice={notice} t={props.t}>
+      {editor}
+    </CellFrame>
+  );
 }
 
 /**
@@ -44,46 +90,7 @@ function useDraft(shared: string) {
   return { text: draft ?? shared, focus: () => setDraft(shared), blur: () => setDraft(null), type: setDraft };
 }
 
-function TextCell({ column, value, label, disabled, onChange }: CellProps) {
-  const draft = useDraft(typeof value === 'string' ? value : '');
-  const common = {
-    'aria-label': label,
-    'data-testid': 'table-cell',
-    'data-column': column.id,
-    disabled,
-    value: draft.text,
-    onFocus: draft.focus,
-    onBlur: draft.blur,
-    style: FIELD,
-  };
-  if (column.type === 'longText') {
-    return (
-      <textarea
-        {...common}
-        rows={2}
-        onChange={(event) => {
-          draft.type(event.currentTarget.value);
-          onChange(event.currentTarget.value === '' ? null : event.currentTarget.value);
-        }}
-        style={{ ...FIELD, minWidth: '16em', resize: 'vertical' }}
-      />
-    );
-  }
-  return (
-    <input
-      {...common}
-      type="text"
-      enterKeyHint="next"
-      onChange={(event) => {
-        draft.type(event.currentTarget.value);
-        onChange(event.currentTarget.value === '' ? null : event.currentTarget.value);
-      }}
-      style={{ ...FIELD, minWidth: column.id === 'unit' ? '6em' : '10em' }}
-    />
-  );
-}
-
-function NumberInputCell({ column, value, label, disabled, lang, t, onChange }: CellProps) {
+function NumberInputCell({ column, value, label, disabled, lang, t, onChange, onPresence }: CellProps) {
   const draft = useDraft(typeof value === 'number' ? formatDecimal(value, lang) : '');
   const [problem, setProblem] = useState<'notANumber' | 'outOfRange' | null>(null);
   return (
@@ -98,10 +105,14 @@ function NumberInputCell({ column, value, label, disabled, lang, t, onChange }: 
         data-column={column.id}
         disabled={disabled}
         value={draft.text}
-        onFocus={draft.focus}
+        onFocus={() => {
+          draft.focus();
+          onPresence(true);
+        }}
         onBlur={() => {
           draft.blur();
           setProblem(null);
+          onPresence(false);
         }}
         onChange={(event) => {
           const text = event.currentTarget.value;
@@ -110,7 +121,7 @@ function NumberInputCell({ column, value, label, disabled, lang, t, onChange }: 
           setProblem(input.ok ? null : input.problem);
           if (input.ok) onChange(input.value);
         }}
-        style={{ ...FIELD, width: '6.5em', textAlign: 'right', borderColor: problem ? 'var(--plano-danger)' : undefined }}
+        style={{ ...FIELD, minWidth: '4.5em', textAlign: 'right', borderColor: problem ? 'var(--plano-danger)' : undefined }}
       />
       {problem && (
         <small role="alert" className="plano-error" data-testid="cell-problem">
@@ -121,7 +132,7 @@ function NumberInputCell({ column, value, label, disabled, lang, t, onChange }: 
   );
 }
 
-function ChoiceCell({ column, value, label, disabled, lang, onChange }: CellProps) {
+function ChoiceCell({ column, value, label, disabled, lang, onChange, onPresence }: CellProps) {
   return (
     <select
       aria-label={label}
@@ -129,8 +140,10 @@ function ChoiceCell({ column, value, label, disabled, lang, onChange }: CellProp
       data-column={column.id}
       disabled={disabled}
       value={typeof value === 'string' ? value : ''}
+      onFocus={() => onPresence(true)}
+      onBlur={() => onPresence(false)}
       onChange={(event) => onChange(event.currentTarget.value === '' ? null : event.currentTarget.value)}
-      style={{ ...FIELD, minWidth: '9em' }}
+      style={{ ...FIELD, minWidth: '7em' }}
     >
       <option value="">—</option>
       {(column.choices ?? []).map((choice) => (
@@ -143,7 +156,7 @@ function ChoiceCell({ column, value, label, disabled, lang, onChange }: CellProp
 }
 
 /** A big checkbox; a cell nobody has ticked or unticked yet shows as undecided. */
-function CheckCell({ column, value, label, disabled, t, onChange }: CellProps) {
+function CheckCell({ column, value, label, disabled, t, onChange, onPresence }: CellProps) {
   const ref = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (ref.current) ref.current.indeterminate = value === undefined;
@@ -158,6 +171,8 @@ function CheckCell({ column, value, label, disabled, t, onChange }: CellProps) {
         data-column={column.id}
         disabled={disabled}
         checked={value === true}
+        onFocus={() => onPresence(true)}
+        onBlur={() => onPresence(false)}
         onChange={(event) => onChange(event.currentTarget.checked)}
         style={{ width: 28, height: 28, margin: 0 }}
       />

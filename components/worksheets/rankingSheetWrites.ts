@@ -1,11 +1,12 @@
 /**
  * The edits a person makes to 2.1's ranking matrix, as Y.Doc writes in the layout of
  * `lib/worksheets/rankingSheet.ts`: one key per cell, plain values, so concurrent edits of
- * different cells never conflict.
+ * different cells never conflict. Each goes through `edit`, so the person's Undo takes it back.
  */
 import type * as Y from 'yjs';
+import { edit } from './localEdits';
+import { DEFAULT_SCALE, readScale, sameScale, scoreInput, type Scale, type ScoreInput } from '@/lib/worksheets/scale';
 import {
-  MAX_RANKING_SCORE,
   MAX_ROUNDS,
   RANKING_MAP,
   rankingScoreKey,
@@ -33,11 +34,11 @@ function deleteScores(ydoc: Y.Doc, drop: (round: number, issueId: string, criter
 }
 
 export function addCriterion(ydoc: Y.Doc, label: string): void {
-  ydoc.getMap<RankingCriterionValue>(RANKING_MAP.criteria).set(newId(), { label: label.trim(), order: nextOrder() });
+  edit(ydoc, () => ydoc.getMap<RankingCriterionValue>(RANKING_MAP.criteria).set(newId(), { label: label.trim(), order: nextOrder() }), { step: true });
 }
 
 export function addIssue(ydoc: Y.Doc, label: string): void {
-  ydoc.getMap<RankingIssueValue>(RANKING_MAP.issues).set(newId(), { label: label.trim(), order: nextOrder() });
+  edit(ydoc, () => ydoc.getMap<RankingIssueValue>(RANKING_MAP.issues).set(newId(), { label: label.trim(), order: nextOrder() }), { step: true });
 }
 
 /** A new name for a criterion or an issue; its order and source stay. An empty name is ignored. */
@@ -45,35 +46,59 @@ export function rename(ydoc: Y.Doc, part: 'criteria' | 'issues', id: string, lab
   const map = ydoc.getMap<RankingCriterionValue | RankingIssueValue>(RANKING_MAP[part]);
   const current = map.get(id);
   if (!current || !label.trim() || label.trim() === current.label) return;
-  map.set(id, { ...current, label: label.trim() });
+  edit(ydoc, () => map.set(id, { ...current, label: label.trim() }), { step: true });
 }
 
+/** Removes a criterion with every score given on it; one Undo brings back both. */
 export function removeCriterion(ydoc: Y.Doc, id: string): void {
-  ydoc.transact(() => {
-    ydoc.getMap(RANKING_MAP.criteria).delete(id);
-    deleteScores(ydoc, (_round, _issue, criterionId) => criterionId === id);
-  });
+  edit(
+    ydoc,
+    () => {
+      ydoc.getMap(RANKING_MAP.criteria).delete(id);
+      deleteScores(ydoc, (_round, _issue, criterionId) => criterionId === id);
+    },
+    { step: true },
+  );
 }
 
+/** Removes an issue with every score it was given; one Undo brings back both. */
 export function removeIssue(ydoc: Y.Doc, id: string): void {
-  ydoc.transact(() => {
-    ydoc.getMap(RANKING_MAP.issues).delete(id);
-    deleteScores(ydoc, (_round, issueId) => issueId === id);
-  });
+  edit(
+    ydoc,
+    () => {
+      ydoc.getMap(RANKING_MAP.issues).delete(id);
+      deleteScores(ydoc, (_round, issueId) => issueId === id);
+    },
+    { step: true },
+  );
 }
 
-/** An empty or unreadable entry (a word, a negative number) clears the cell rather than storing NaN. */
-export function parseScore(text: string): number | null {
-  if (text.trim() === '') return null;
-  const value = Number(text.trim().replace(',', '.'));
-  return Number.isFinite(value) && value >= 0 && value <= MAX_RANKING_SCORE ? value : null;
+/** The scale a criterion is scored on in this sheet (1 to 5 unless the facilitator set another). */
+export function scaleOfCriterion(ydoc: Y.Doc, criterionId: string): Scale {
+  return readScale(ydoc.getMap(RANKING_MAP.scales).get(criterionId));
 }
 
-export function setScore(ydoc: Y.Doc, round: number, issueId: string, criterionId: string, text: string): void {
-  const value = parseScore(text);
+/**
+ * Writes what was typed into a score cell: a score on the criterion's scale, or nothing for an
+ * emptied cell. A word or a number outside the scale writes nothing (the cell keeps its score
+ * and says why); the answer says what happened.
+ */
+export function setScore(ydoc: Y.Doc, round: number, issueId: string, criterionId: string, text: string): ScoreInput {
+  const input = scoreInput(text, scaleOfCriterion(ydoc, criterionId));
+  if (!input.ok) return input;
   const scores = ydoc.getMap(RANKING_MAP.scores);
-  if (value === null) scores.delete(rankingScoreKey(round, issueId, criterionId));
-  else scores.set(rankingScoreKey(round, issueId, criterionId), value);
+  edit(ydoc, () => {
+    if (input.value === null) scores.delete(rankingScoreKey(round, issueId, criterionId));
+    else scores.set(rankingScoreKey(round, issueId, criterionId), input.value);
+  });
+  return input;
+}
+
+/** The facilitator sets the scale a criterion is scored on (scores outside it then stop counting). */
+export function setScale(ydoc: Y.Doc, criterionId: string, scale: Scale): void {
+  const scales = ydoc.getMap(RANKING_MAP.scales);
+  if (sameScale(readScale(scales.get(criterionId)), scale) && (scales.has(criterionId) || sameScale(scale, DEFAULT_SCALE))) return;
+  edit(ydoc, () => scales.set(criterionId, { min: scale.min, max: scale.max }), { step: true });
 }
 
 /**
@@ -83,10 +108,14 @@ export function setScore(ydoc: Y.Doc, round: number, issueId: string, criterionI
  */
 export function startFurtherRound(ydoc: Y.Doc, round: number, tied: readonly string[]): void {
   if (round < 2 || round > MAX_ROUNDS || tied.length < 2) return;
-  ydoc.transact(() => {
-    const rounds = ydoc.getMap<RankingRoundValue>(RANKING_MAP.rounds);
-    for (const key of [...rounds.keys()]) if (Number(key) >= round) rounds.delete(key);
-    deleteScores(ydoc, (scoreRound) => scoreRound >= round);
-    rounds.set(String(round), { issues: [...tied] });
-  });
+  edit(
+    ydoc,
+    () => {
+      const rounds = ydoc.getMap<RankingRoundValue>(RANKING_MAP.rounds);
+      for (const key of [...rounds.keys()]) if (Number(key) >= round) rounds.delete(key);
+      deleteScores(ydoc, (scoreRound) => scoreRound >= round);
+      rounds.set(String(round), { issues: [...tied] });
+    },
+    { step: true },
+  );
 }

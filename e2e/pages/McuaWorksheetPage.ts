@@ -47,6 +47,18 @@ export class McuaWorksheetPage extends WorksheetPage {
     await this.scoreCell(action, criterion).fill(String(value));
   }
 
+  /** The rows of a further round (the actions tied at the top before it). */
+  roundRows(round: number): Locator {
+    return this.page.locator(`[data-testid=mcua-round][data-round="${round}"] [data-testid=round-action-row]`);
+  }
+
+  /** Scores one action in a further round on the three criteria of this journey (Dampak, Biaya, Waktu). */
+  async roundScores(round: number, action: string, scores: [number, number, number]) {
+    for (const [criterion, score] of [['Dampak', scores[0]], ['Biaya', scores[1]], ['Waktu', scores[2]]] as const) {
+      await this.page.getByLabel(`Skor ${action} pada ${criterion}, putaran ${round}`, { exact: true }).fill(String(score));
+    }
+  }
+
   /** The overall ranking as "rank. label · total" lines. */
   overallRanking(): Locator {
     return this.page.getByTestId('ranking-overall').getByTestId('ranked-action');

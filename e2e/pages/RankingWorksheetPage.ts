@@ -50,8 +50,17 @@ export class RankingWorksheetPage extends WorksheetPage {
     return this.round(round).locator(`[data-testid=issue-row][data-issue="${issue}"]`);
   }
 
+  scoreCell(round: number, issue: string, criterion: string): Locator {
+    return this.page.getByLabel(`Nilai ${issue} pada ${criterion}, putaran ${round}`, { exact: true });
+  }
+
+  /** What a score cell says about what was typed into it (a word, a score off the scale). */
+  cellProblem(cell: Locator): Locator {
+    return cell.locator('xpath=ancestor::*[@data-testid="cell-frame"][1]').getByTestId('cell-problem');
+  }
+
   async score(round: number, issue: string, criterion: string, value: number) {
-    await this.page.getByLabel(`Nilai ${issue} pada ${criterion}, putaran ${round}`, { exact: true }).fill(String(value));
+    await this.scoreCell(round, issue, criterion).fill(String(value));
   }
 
   /** Scores one issue on the two criteria of this journey. */

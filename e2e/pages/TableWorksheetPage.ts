@@ -34,6 +34,19 @@ export class TableWorksheetPage extends WorksheetPage {
     return this.row(rowId).locator(`[data-testid=table-cell][data-column=${column}]`);
   }
 
+  /** The frame around a cell: who else is in it, and what changed while this person was in it. */
+  cellFrame(rowId: string, column: string): Locator {
+    return this.cell(rowId, column).locator('xpath=ancestor::*[@data-testid="cell-frame"][1]');
+  }
+
+  /** Puts the caret at the start or the end of a text cell (a tablet has no Home and End keys). */
+  async caretAt(rowId: string, column: string, where: 'start' | 'end') {
+    await this.cell(rowId, column).evaluate((field: HTMLTextAreaElement, end) => {
+      const at = end ? field.value.length : 0;
+      field.setSelectionRange(at, at);
+    }, where === 'end');
+  }
+
   computed(rowId: string, column: string): Locator {
     return this.row(rowId).locator(`[data-testid=computed-cell][data-column=${column}]`);
   }

@@ -8,6 +8,13 @@ export class WorksheetPage {
     private readonly sheetTestId: string,
   ) {}
 
+  /** The sheet's document name, as its agreement panel carries it. */
+  async docName(): Promise<string> {
+    const name = await this.page.getByTestId('agreement-panel').getAttribute('data-doc');
+    if (!name) throw new Error('the agreement panel names no document');
+    return name;
+  }
+
   async waitConnected() {
     await expect(this.page.getByTestId(this.sheetTestId)).toHaveAttribute('data-connection', 'connected');
   }
@@ -30,9 +37,12 @@ export class WorksheetPage {
     }
   }
 
+  /** Sepakati, then the confirmation (an agreement is the one step Undo cannot take back). */
   async agree() {
     const before = await this.page.getByTestId('agreed-version').count();
     await this.page.getByTestId('agree-output').click();
+    await expect(this.page.getByTestId('agree-confirmation')).toContainText(`versi ${before + 1}?`);
+    await this.page.getByTestId('agree-confirm').click();
     await expect(this.page.getByTestId('agreed-version')).toHaveCount(before + 1);
   }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDraftStpp } from './draftStpp';
 import { seededDraftInput } from './fixture';
+import { fullyAgreedDraftInput } from './fullDraftFixture';
 import { documentText, type DocTable, type DocumentModel } from './model';
 
 function table(model: DocumentModel, id: string): DocTable {
@@ -33,13 +34,14 @@ describe('the draft STPP document model', () => {
     ]);
   });
 
-  it('ranks the MCUA actions of the latest agreed version and names that version', () => {
+  it('ranks the MCUA actions of the latest agreed version, with the round that broke the tie, and names that version', () => {
     const priorities = table(buildDraftStpp(seededDraftInput()), 'mcua-4.7/priorities');
-    // Version 2: meter (60·4 + 40·2)/100 = 3.20, tarif 3.20 (shared rank 1), sop 3.00.
+    // Version 2: meter (60·4 + 40·2)/100 = 3.20 and tarif 3.20 tie; round 2: meter 3.80, tarif 3.20.
+    expect(priorities.columns).toEqual(['Peringkat', 'Tindakan', 'Aspek', 'Nilai', 'Putaran 2']);
     expect(priorities.rows).toEqual([
-      ['1', 'Ganti meter pelanggan', 'Teknis', '3,20'],
-      ['1', 'Penyesuaian tarif', 'Finansial', '3,20'],
-      ['3', 'SOP pengaduan satu pintu', 'Manajemen (P3O)', '3,00'],
+      ['1', 'Ganti meter pelanggan', 'Teknis', '3,20', '3,80'],
+      ['2', 'Penyesuaian tarif', 'Finansial', '3,20', '3,20'],
+      ['3', 'SOP pengaduan satu pintu', 'Manajemen (P3O)', '3,00', ''],
     ]);
     expect(priorities.source).toBe('Sumber: keluaran 4.7/priorities Prioritas Tindakan Peningkatan Pelayanan, versi 2, disepakati Rabu, 2 Desember 2026.');
   });
@@ -75,7 +77,7 @@ describe('the draft STPP document model', () => {
   it('speaks English on request, every table keeping its source line', () => {
     const model = buildDraftStpp(seededDraftInput(), 'en');
     expect(model.cover.title).toBe('Draft STPP Document');
-    expect(table(model, 'mcua-4.7/priorities').rows[0]).toEqual(['1', 'Ganti meter pelanggan', 'Technical', '3.20']);
+    expect(table(model, 'mcua-4.7/priorities').rows[0]).toEqual(['1', 'Ganti meter pelanggan', 'Technical', '3.20', '3.80']);
     const text = documentText(model).join('\n');
     expect(text).not.toMatch(/Sumber:/);
     for (const section of model.sections) for (const block of section.blocks) if (block.kind === 'table') expect(block.table.source).toMatch(/^Source: /);
@@ -96,8 +98,8 @@ describe('the draft STPP document model', () => {
     expect(gaps.columns).toEqual(['Indikator', 'Satuan', 'Target', 'Capaian', 'Makin tinggi makin baik', 'Kecenderungan', 'Indikator strategis', 'Kesenjangan']);
     // 80 − 62,5 = 17,5 short of a higher-is-better target; 32 − 20 = 12 over a lower-is-better one.
     expect(gaps.rows).toEqual([
-      ['Cakupan pelayanan', '%', '80', '62,5', 'Ya', '', 'Ya', '17,5'],
-      ['Kehilangan air', '%', '20', '32', 'Tidak', '', '', '12'],
+      ['Cakupan pelayanan', '%', '80', '62,5', 'Ya', '', 'Ya', 'kesenjangan 17,5 (di bawah target)'],
+      ['Kehilangan air', '%', '20', '32', 'Tidak', '', '', 'kesenjangan 12 (di atas batas target)'],
     ]);
     expect(gaps.wide).toBe(true);
     expect(gaps.source).toMatch(/^Sumber: keluaran 2.3\/gap-table .*versi 1, disepakati Senin, 30 November 2026/);
@@ -119,5 +121,51 @@ describe('the draft STPP document model', () => {
     expect(sessions.rows[0][2]).toBe('Senin, 30 November 2026 10.00 WITA');
     expect(sessions.rows[0].slice(3)).toEqual(['120 menit', 'Kelompok Hulu, Kelompok Hilir']);
     expect(() => table(model, 'sessions-2')).toThrow();
+  });
+
+  it('shows every agreed output under its heading with its version, date, who agreed it and who was present', () => {
+    const input = fullyAgreedDraftInput();
+    const model = buildDraftStpp(input);
+    const blocks = model.sections.flatMap((section) => section.blocks);
+    for (const agreed of input.agreed) {
+      const at = blocks.findIndex((block) => block.kind === 'heading' && block.text.startsWith(`${agreed.outputId} `));
+      expect(at, agreed.outputId).toBeGreaterThanOrEqual(0);
+      expect(blocks[at + 1], agreed.outputId).toEqual({
+        kind: 'paragraph',
+        text: 'Versi 1, disepakati Selasa, 1 Desember 2026 oleh Ibu Rina. Hadir: Drs. Hasan (Ketua Pokja), Ir. Andi, Ibu Sari, Bapak dari Bappeda.',
+      });
+    }
+    // Outputs outside the plan's chapters (the stakeholder matrix, the 4.x proposals …) have a chapter of their own, by stage.
+    const others = model.sections.find((section) => section.id === 'other-outputs')!;
+    expect(others.blocks.filter((block) => block.kind === 'heading' && block.level === 2).map((block) => (block as { text: string }).text)).toContain('Tahap 1: Persiapan dan Pengorganisasian');
+    expect(others.blocks.some((block) => block.kind === 'heading' && block.text.startsWith('1.1/stakeholder-matrix '))).toBe(true);
+  });
+
+  it('shows the ranking matrix of 2.1 round by round with every score, and the MCUA with its criteria, weights and scales', () => {
+    const model = buildDraftStpp(fullyAgreedDraftInput());
+    expect(table(model, 'output-2.1/main-issue-round-1').rows).toEqual([
+      ['Kebocoran pipa', '5', '4', '9', '1'],
+      ['Tagihan salah', '4', '5', '9', '1'],
+      ['Jam layanan loket', '3', '3', '6', '3'],
+    ]);
+    expect(table(model, 'output-2.1/main-issue-round-1').columns).toEqual(['Isu', 'Tingkat urgensi (skala 1–5)', 'Cakupan manfaat (skala 1–5)', 'Jumlah', 'Peringkat']);
+    expect(table(model, 'output-2.1/main-issue-round-2').rows).toEqual([
+      ['Kebocoran pipa', '5', '5', '10', '1'],
+      ['Tagihan salah', '4', '4', '8', '2'],
+    ]);
+    expect(table(model, 'output-2.1/main-issue').rows).toEqual([
+      ['1', 'Kebocoran pipa', '9', '10'],
+      ['2', 'Tagihan salah', '9', '8'],
+      ['3', 'Jam layanan loket', '6', ''],
+    ]);
+    expect(table(model, 'output-4.7/assessment-matrix-criteria').rows).toEqual([
+      ['Dampak', '40', '40 %', '1–5'],
+      ['Biaya', '35', '35 %', '1–5'],
+      ['Waktu', '25', '25 %', '1–5'],
+    ]);
+    expect(table(model, 'output-4.7/assessment-matrix-round-2').rows).toEqual([
+      ['Ganti meter', 'Teknis', '5', '4', '4', '4,40', '1'],
+      ['SOP pengaduan', 'Manajemen (P3O)', '3', '5', '4', '3,95', '2'],
+    ]);
   });
 });

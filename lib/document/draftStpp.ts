@@ -1,8 +1,10 @@
 /**
  * The draft STPP document (Draf Dokumen STPP) of a workshop, as a `DocumentModel`: a cover, the
- * Pokja, the process record along the Kerangka, the MCUA priorities, the Kalender Kerja and the
- * follow-ups. Only agreed outputs feed the plan's content, and every table says where it comes
- * from, so a reader can tell an agreed result from a working record.
+ * Pokja, the process record along the Kerangka, the plan's chapters, the MCUA in full, every
+ * other agreed result, the Kalender Kerja and the follow-ups. Only agreed outputs feed the plan's
+ * content; each appears as the method's table with its version, the date it was agreed, who
+ * agreed it and who was present, and every table says where it comes from, so the Pokja signs a
+ * document whose every result can be traced to an agreement.
  */
 import { pick } from '../i18n/bilingual';
 import type { Dictionary } from '../i18n/dictionaries';
@@ -10,12 +12,11 @@ import { dictionaryFor, format, type Lang } from '../i18n/translate';
 import { outputById, outputsOfKind } from '../method/outputs';
 import { findTopic, STAGES, topicsOfStage } from '../method/topics';
 import type { OutputId, OutputSpec } from '../method/types';
-import { leadingItems, parseAgreedData } from '../outputs/agreedData';
 import { isPokja, ROSTER_ROLE_LABELS } from '../workshop/rosterRoles';
 import { formatDate, formatDateTime, wallClock } from '../workshop/timeZones';
 import { latestVersions, type DraftAgreedVersion, type DraftBoard, type DraftStppInput } from './input';
+import { agreedOutputBlocks } from './agreedOutputBlocks';
 import type { Block, DocSection, DocTable, DocumentModel } from './model';
-import { agreedTable } from './outputTables';
 import { drawBoardSvg } from './boardSvg';
 
 export function buildDraftStpp(input: DraftStppInput, lang: Lang = 'id'): DocumentModel {
@@ -43,6 +44,7 @@ export function buildDraftStpp(input: DraftStppInput, lang: Lang = 'id'): Docume
       ...CONTENT_BEFORE_PRIORITIES.map((plan) => agreedOutputsSection(ctx, plan)),
       prioritiesSection(ctx),
       ...CONTENT_AFTER_PRIORITIES.map((plan) => agreedOutputsSection(ctx, plan)),
+      ...otherOutputsSection(ctx),
       meetingsSection(ctx),
       followUpsSection(ctx),
       ...(input.boards ? [annexSection(ctx, input.boards)] : []),
@@ -139,24 +141,10 @@ function processSection(ctx: Context): DocSection {
   return { id: 'process', title: t.export.processSection, blocks };
 }
 
+/** 4.7 in full: the assessment matrix (criteria, weights, scales, every score, further rounds), then the order of priority. */
 function prioritiesSection(ctx: Context): DocSection {
-  const { t, lang } = ctx;
-  const number = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const blocks = outputsOfKind('mcua-priorities').flatMap<Block>((output) => {
-    const heading: Block = { kind: 'heading', level: 3, text: `${output.id} ${pick(output.title, lang)}` };
-    const agreed = ctx.latest.get(output.id);
-    if (!agreed) return [heading, { kind: 'paragraph', text: t.export.notAgreed }];
-    const data = parseAgreedData(agreed.data);
-    if (data?.format !== 'mcua') return [heading, { kind: 'paragraph', text: t.outputs.unreadable }];
-    const aspectOf = new Map(data.matrix.actions.map((a) => [a.id, a.aspect]));
-    const rows = data.ranking.overall.map((r) => {
-      const aspect = aspectOf.get(r.id);
-      return [String(r.rank), r.label, aspect ? t.worksheets.aspects[aspect] : '', number.format(r.total)];
-    });
-    const columns = [t.worksheets.rank, t.export.action, t.worksheets.aspect, t.worksheets.utility];
-    return [heading, { kind: 'table', table: { id: `mcua-${output.id}`, columns, rows, wide: false, source: ctx.agreedSource(output, agreed) } }];
-  });
-  return { id: 'priorities', title: t.export.prioritiesSection, blocks };
+  const blocks = [...agreedOutputBlocksOf(ctx, '4.7/assessment-matrix', 'matrix'), ...outputsOfKind('mcua-priorities').flatMap((output) => agreedOutputBlocksOf(ctx, output.id, 'priorities'))];
+  return { id: 'priorities', title: ctx.t.export.prioritiesSection, blocks };
 }
 
 /** A chapter of the plan made of agreed outputs, in the order a reader of an STPP expects. */
@@ -182,30 +170,31 @@ const CONTENT_AFTER_PRIORITIES: ContentSection[] = [
 ];
 
 function agreedOutputsSection(ctx: Context, plan: ContentSection): DocSection {
-  return { id: plan.id, title: ctx.t.stppDocument.sections[plan.title], blocks: plan.outputs.flatMap((outputId) => agreedOutputBlocks(ctx, outputId)) };
+  return { id: plan.id, title: ctx.t.stppDocument.sections[plan.title], blocks: plan.outputs.flatMap((outputId) => agreedOutputBlocksOf(ctx, outputId)) };
 }
 
-/** One agreed output under its own heading: a table of its rows, or why there is none yet. */
-function agreedOutputBlocks(ctx: Context, outputId: OutputId): Block[] {
-  const { t, lang } = ctx;
+/** Outputs the chapters above show; every other agreed output goes to the chapter of other results. */
+const SHOWN_IN_CHAPTERS: ReadonlySet<string> = new Set([...CONTENT_BEFORE_PRIORITIES, ...CONTENT_AFTER_PRIORITIES].flatMap((plan) => plan.outputs).concat(['4.7/assessment-matrix', ...outputsOfKind('mcua-priorities').map((output) => output.id)]));
+
+/** Every other agreed output, stage by stage in the method's order; no chapter when there is none. */
+function otherOutputsSection(ctx: Context): DocSection[] {
+  const blocks: Block[] = [];
+  for (const stage of STAGES) {
+    const outputs = topicsOfStage(stage.number).flatMap((topic) => topic.outputs).filter((output) => !SHOWN_IN_CHAPTERS.has(output.id) && ctx.latest.has(output.id));
+    if (outputs.length === 0) continue;
+    blocks.push({ kind: 'heading', level: 2, text: `${format(ctx.t.kerangka.stage, { n: stage.number })}: ${pick(stage.title, ctx.lang)}` });
+    for (const output of outputs) blocks.push(...agreedOutputBlocksOf(ctx, output.id));
+  }
+  return blocks.length > 0 ? [{ id: 'other-outputs', title: ctx.t.export.otherOutputsSection, blocks }] : [];
+}
+
+/** One agreed output under its own heading, as the method's table with its agreement, or why there is none yet. */
+function agreedOutputBlocksOf(ctx: Context, outputId: OutputId, mcua: 'matrix' | 'priorities' = 'matrix'): Block[] {
   const output = outputById(outputId);
   if (!output) return [];
-  const heading: Block = { kind: 'heading', level: 3, text: `${output.id} ${pick(output.title, lang)}` };
   const agreed = ctx.latest.get(output.id);
-  if (!agreed) return [heading, { kind: 'paragraph', text: t.export.notAgreed }];
-  const data = parseAgreedData(agreed.data);
-  const source = ctx.agreedSource(output, agreed);
-  if (data?.format === 'table') {
-    const table = agreedTable(data, { id: `output-${output.id}`, source, lang, t });
-    if (table) return [heading, tableOrNothing(ctx, table)];
-  } else if (data) {
-    // A ranking or a list: its items in order, with their rank where the output ranks them.
-    const items = leadingItems(data, Number.MAX_SAFE_INTEGER);
-    const ranked = items.some((item) => item.rank !== null);
-    const rows = items.map((item, index) => [String(item.rank ?? index + 1), item.label]);
-    return [heading, tableOrNothing(ctx, { id: `output-${output.id}`, columns: [ranked ? t.worksheets.rank : t.exportFiles.number, t.exportFiles.item], rows, wide: false, source })];
-  }
-  return [heading, { kind: 'paragraph', text: t.outputs.unreadable }];
+  if (!agreed) return [{ kind: 'heading', level: 3, text: `${output.id} ${pick(output.title, ctx.lang)}` }, { kind: 'paragraph', text: ctx.t.export.notAgreed }];
+  return agreedOutputBlocks(ctx, output, agreed, ctx.agreedSource(output, agreed), mcua);
 }
 
 function meetingsSection(ctx: Context): DocSection {

@@ -1,12 +1,17 @@
-/** A seeded workshop for the document tests (here and in `server/export`): one agreed MCUA, amended once. */
+/**
+ * A seeded workshop for the document tests (here and in `server/export`): one agreed MCUA, amended
+ * once. Version 2 ties meter and tarif at the top, (60·4 + 40·2)/100 = (60·2 + 40·5)/100 = 3.20,
+ * and a second round breaks the tie: meter (60·5 + 40·2)/100 = 3.80, tarif (60·2 + 40·5)/100 = 3.20.
+ */
 import { mcuaOutputData } from '../outputs/agreedData';
+import type { McuaMatrix } from '../scoring/mcua';
 import type { DraftStppInput } from './input';
 
 function mcua(scoreOfMeter: number) {
-  const out = mcuaOutputData({
+  const matrix: McuaMatrix = {
     criteria: [
-      { id: 'dampak', label: 'Dampak', weight: 60 },
-      { id: 'biaya', label: 'Biaya', weight: 40 },
+      { id: 'dampak', label: 'Dampak', weight: 60, scale: { min: 1, max: 5 } },
+      { id: 'biaya', label: 'Biaya', weight: 40, scale: { min: 1, max: 5 } },
     ],
     actions: [
       { id: 'meter', label: 'Ganti meter pelanggan', aspect: 'technical' },
@@ -14,7 +19,10 @@ function mcua(scoreOfMeter: number) {
       { id: 'sop', label: 'SOP pengaduan satu pintu', aspect: 'management' },
     ],
     scores: { meter: { dampak: scoreOfMeter, biaya: 2 }, tarif: { dampak: 2, biaya: 5 }, sop: { dampak: 3, biaya: 3 } },
-  });
+  };
+  const tied = scoreOfMeter === 4;
+  const secondRound = { number: 2, matrix: { criteria: matrix.criteria, actions: matrix.actions.slice(0, 2), scores: { meter: { dampak: 5, biaya: 2 }, tarif: { dampak: 2, biaya: 5 } } } };
+  const out = mcuaOutputData(matrix, tied ? [secondRound] : []);
   if (!out.ok) throw new Error(out.reason);
   return out.data;
 }

@@ -18,6 +18,11 @@ export interface DraftAgreedVersion {
   agreedAt: Date;
   /** As stored; read through `parseAgreedData`. */
   data: unknown;
+  /** Who was present at the agreement, as recorded; absent or empty: not recorded. */
+  present?: readonly string[];
+  /** The agreeing facilitator's name, when the account is known. */
+  agreedByName?: string | null;
+  note?: string | null;
 }
 
 export interface DraftStppInput {

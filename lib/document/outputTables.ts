@@ -9,6 +9,7 @@ import type { Lang } from '../i18n/translate';
 import type { TableOutputData } from '../outputs/agreedData';
 import { tableFormById } from '../worksheets/forms';
 import type { CellValue, ColumnSpec, TableForm } from '../worksheets/tableForm';
+import { computedText } from '../worksheets/computedText';
 import { computedCells } from '../worksheets/tableSheet';
 import type { DocTable } from './model';
 
@@ -40,7 +41,7 @@ export function agreedTable(data: TableOutputData, options: { id: string; source
     const values = computedCells(form, row);
     return [
       ...form.columns.map((column) => (column.id === form.labelColumn && fixedLabel.has(row.id) ? fixedLabel.get(row.id)! : cellText(column, row.cells[column.id], lang, t))),
-      ...computed.map((column) => cellText(undefined, values[column.id], lang, t)),
+      ...computed.map((column) => computedText(column, row.cells, values[column.id], lang, t)),
     ];
   });
   return { id: options.id, columns, rows, wide: columns.length > PORTRAIT_COLUMNS, source: options.source };

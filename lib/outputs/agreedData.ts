@@ -8,21 +8,25 @@ import { tableFormById } from '../worksheets/forms';
 import type { TableForm } from '../worksheets/tableForm';
 import { isFilledRow, type TableRow } from '../worksheets/tableSheet';
 import { assessSheet, ASSESSMENT_GROUPS, type AssessmentGroup } from '../worksheets/mcuaAssessment';
+import { assessMcuaRounds, type McuaFurtherRound } from '../worksheets/mcuaRounds';
 import { assessRankingRounds } from '../worksheets/rankingRounds';
 import type { RankingSheet } from '../worksheets/rankingSheet';
 
-const rankedAction = z.object({ id: z.string(), label: z.string(), total: z.number(), rank: z.number().int() });
+/** `total`: the utility in round 1; `totals`: per round the action took part in (absent before further rounds existed). */
+const rankedAction = z.object({ id: z.string(), label: z.string(), total: z.number(), rank: z.number().int(), totals: z.array(z.number()).optional() });
 export type RankedAction = z.infer<typeof rankedAction>;
 
 const mcuaData = z.object({
   format: z.literal('mcua'),
   matrix: z.object({
-    criteria: z.array(z.object({ id: z.string(), label: z.string(), weight: z.number() })),
+    criteria: z.array(z.object({ id: z.string(), label: z.string(), weight: z.number(), scale: z.object({ min: z.number(), max: z.number() }).optional() })),
     actions: z.array(z.object({ id: z.string(), label: z.string(), aspect: z.enum(MCUA_ASPECTS) })),
     scores: z.record(z.string(), z.record(z.string(), z.number())),
   }),
-  /** Per aspect group and overall, best first; equal totals share a rank. */
+  /** Per aspect group and overall, best first; equal totals share a rank. Overall: after further rounds. */
   ranking: z.object(Object.fromEntries(ASSESSMENT_GROUPS.map((group) => [group, z.array(rankedAction)])) as Record<AssessmentGroup, z.ZodArray<typeof rankedAction>>),
+  /** The further rounds that broke a tie at the top: the tied actions and their new scores. */
+  rounds: z.array(z.object({ number: z.number().int(), actions: z.array(z.string()), scores: z.record(z.string(), z.record(z.string(), z.number())) })).optional(),
 });
 export type McuaOutputData = z.infer<typeof mcuaData>;
 
@@ -54,7 +58,7 @@ export type TableOutputData = z.infer<typeof tableData>;
  */
 const rankingData = z.object({
   format: z.literal('ranking'),
-  criteria: z.array(z.object({ id: z.string(), label: z.string() })),
+  criteria: z.array(z.object({ id: z.string(), label: z.string(), scale: z.object({ min: z.number(), max: z.number() }).optional() })),
   issues: z.array(z.object({ id: z.string(), label: z.string(), source: z.string().optional() })),
   rounds: z.array(z.object({ number: z.number().int(), issues: z.array(z.string()), scores: z.record(z.string(), z.record(z.string(), z.number())) })),
   ranking: z.array(z.object({ id: z.string(), label: z.string(), rank: z.number().int(), totals: z.array(z.number()) })).min(1),
@@ -62,21 +66,28 @@ const rankingData = z.object({
 });
 export type RankingOutputData = z.infer<typeof rankingData>;
 
-/** Why a ranking sheet cannot be agreed yet: still empty, a round waiting for scores, or a tie at the top. */
-export type RankingRefusal = 'no-criteria' | 'no-issues' | 'nothing-scored' | 'round-open' | 'tied';
+/**
+ * Why a sheet cannot be agreed yet, the same on every device and on the server: still empty, a
+ * round waiting for scores, a tie at the top, or cells without a score (or with one off its scale,
+ * which does not count): a main issue or a priority decided by a blank cell counting as 0 is no
+ * decision.
+ */
+export type AgreementRefusal = 'no-criteria' | 'no-weight' | 'no-actions' | 'no-issues' | 'nothing-scored' | 'round-open' | 'tied' | 'missing-scores';
+export type RankingRefusal = Extract<AgreementRefusal, 'no-criteria' | 'no-issues' | 'nothing-scored' | 'round-open' | 'tied' | 'missing-scores'>;
 
-/** The agreed output of a ranking sheet, or why it cannot be agreed (never while the top is tied). */
+/** The agreed output of a ranking sheet, or why it cannot be agreed (never while the top is tied or a cell is blank). */
 export function rankingOutputData(sheet: RankingSheet): { ok: true; data: RankingOutputData } | { ok: false; reason: RankingRefusal } {
   const assessment = assessRankingRounds(sheet);
   const { state } = assessment;
   if (state.kind === 'waiting') return { ok: false, reason: state.reason };
   if (state.kind !== 'decided') return { ok: false, reason: state.kind };
+  if (assessment.missing > 0) return { ok: false, reason: 'missing-scores' };
   const main = assessment.order[0];
   return {
     ok: true,
     data: {
       format: 'ranking',
-      criteria: assessment.rounds[0].matrix.criteria.map(({ id, label }) => ({ id, label })),
+      criteria: assessment.rounds[0].matrix.criteria.map(({ id, label }) => ({ id, label, ...(sheet.scales[id] ? { scale: { ...sheet.scales[id] } } : {}) })),
       issues: sheet.issues.map((issue) => ({ ...issue })),
       rounds: assessment.rounds.map((round) => ({
         number: round.number,
@@ -99,10 +110,16 @@ export function parseAgreedData(value: unknown): AgreedData | null {
   return parsed.success ? parsed.data : null;
 }
 
-/** The MCUA output of a filled-in sheet, or why it cannot be agreed yet. */
-export function mcuaOutputData(matrix: McuaMatrix): { ok: true; data: McuaOutputData } | { ok: false; reason: string } {
+/**
+ * The MCUA output of a filled-in sheet and its further rounds, or why it cannot be agreed yet:
+ * never while the overall top is tied (a further round settles it) or a cell is blank.
+ */
+export function mcuaOutputData(matrix: McuaMatrix, further: readonly McuaFurtherRound[] = []): { ok: true; data: McuaOutputData } | { ok: false; reason: AgreementRefusal } {
   const assessment = assessSheet(matrix);
   if (!assessment.ok) return { ok: false, reason: assessment.reason };
+  const rounds = assessMcuaRounds(matrix, further);
+  if (rounds.state.kind !== 'decided') return { ok: false, reason: rounds.state.kind };
+  if (rounds.missing > 0) return { ok: false, reason: 'missing-scores' };
   const labelOf = new Map(matrix.actions.map((a) => [a.id, a.label]));
   const ranking = Object.fromEntries(
     ASSESSMENT_GROUPS.map((group) => [
@@ -110,12 +127,16 @@ export function mcuaOutputData(matrix: McuaMatrix): { ok: true; data: McuaOutput
       assessment.byGroup[group].ranked.map((entry) => ({ id: entry.item, label: labelOf.get(entry.item) ?? entry.item, total: entry.total, rank: entry.rank })),
     ]),
   ) as Record<AssessmentGroup, RankedAction[]>;
+  const copy = (scores: McuaMatrix['scores']) => Object.fromEntries(Object.entries(scores).map(([id, row]) => [id, { ...row }]));
+  const applied = rounds.rounds.slice(1);
+  if (applied.length > 0) ranking.overall = rounds.order.map((entry) => ({ id: entry.id, label: entry.label, total: entry.totals[0], rank: entry.rank, totals: [...entry.totals] }));
   return {
     ok: true,
     data: {
       format: 'mcua',
-      matrix: { criteria: [...matrix.criteria], actions: [...matrix.actions], scores: Object.fromEntries(Object.entries(matrix.scores).map(([id, row]) => [id, { ...row }])) },
+      matrix: { criteria: matrix.criteria.map((c) => ({ ...c })), actions: [...matrix.actions], scores: copy(matrix.scores) },
       ranking,
+      ...(applied.length > 0 ? { rounds: applied.map((round) => ({ number: round.number, actions: round.matrix.actions.map((a) => a.id), scores: copy(round.matrix.scores) })) } : {}),
     },
   };
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { McuaMatrix } from '../scoring/mcua';
 import { MCUA_WORKED_EXAMPLE, withoutAction } from '../scoring/mcuaWorkedExample';
-import { mcuaOutputData, type McuaOutputData } from './agreedData';
-import { diffMcuaVersions, isEmptyDiff } from './diff';
+import { rankingScoreKey, readRankingSheet, type RankingSheetSnapshot } from '../worksheets/rankingSheet';
+import { mcuaOutputData, rankingOutputData, type McuaOutputData, type RankingOutputData } from './agreedData';
+import { diffMcuaVersions, diffRankingVersions, isEmptyDiff, isEmptyRankingDiff } from './diff';
 
 const version1: McuaMatrix = withoutAction(MCUA_WORKED_EXAMPLE, 'pipa');
 
@@ -47,5 +48,44 @@ describe('the difference between two agreed MCUA versions', () => {
 
   it('finds nothing between a version and itself', () => {
     expect(isEmptyDiff(diffMcuaVersions(agreed(version1), agreed(version1)))).toBe(true);
+  });
+});
+
+describe('the difference between two agreed versions of the ranking matrix (2.1)', () => {
+  const criteria = { urgensi: { label: 'Urgensi', order: 1 }, cakupan: { label: 'Cakupan manfaat', order: 2 } };
+  const issues = { bocor: { label: 'Kebocoran pipa', order: 1 }, tagihan: { label: 'Tagihan salah', order: 2 } };
+  const scores = (bocor: [number, number], tagihan: [number, number]) => ({
+    [rankingScoreKey(1, 'bocor', 'urgensi')]: bocor[0],
+    [rankingScoreKey(1, 'bocor', 'cakupan')]: bocor[1],
+    [rankingScoreKey(1, 'tagihan', 'urgensi')]: tagihan[0],
+    [rankingScoreKey(1, 'tagihan', 'cakupan')]: tagihan[1],
+  });
+  const agree = (snapshot: RankingSheetSnapshot): RankingOutputData => {
+    const out = rankingOutputData(readRankingSheet(snapshot));
+    if (!out.ok) throw new Error(out.reason);
+    return out.data;
+  };
+
+  it('shows a re-scored issue that takes the lead, a renamed issue and a rescaled criterion (worked by hand)', () => {
+    // Version 1: pipa 5 + 4 = 9 leads tagihan 4 + 4 = 8. Version 2: tagihan 5 + 5 = 10 leads pipa 9,
+    // tagihan is renamed, and cakupan is scored 1 to 10.
+    const version1 = agree({ criteria, issues, scores: scores([5, 4], [4, 4]) });
+    const version2 = agree({
+      criteria,
+      issues: { ...issues, tagihan: { label: 'Tagihan tidak sesuai meter', order: 2 } },
+      scales: { cakupan: { min: 1, max: 10 } },
+      scores: scores([5, 4], [5, 5]),
+    });
+    const diff = diffRankingVersions(version1, version2);
+    expect(diff.mainIssue).toEqual({ from: 'Kebocoran pipa', to: 'Tagihan tidak sesuai meter' });
+    expect(diff.renamedIssues).toEqual([{ from: 'Tagihan salah', to: 'Tagihan tidak sesuai meter' }]);
+    expect(diff.rescaled).toEqual([{ label: 'Cakupan manfaat', from: '1–5', to: '1–10' }]);
+    expect(diff.changedScores).toBe(2);
+    expect(diff.rankChanges).toEqual([
+      { label: 'Tagihan tidak sesuai meter', from: 2, to: 1 },
+      { label: 'Kebocoran pipa', from: 1, to: 2 },
+    ]);
+    expect(isEmptyRankingDiff(diff)).toBe(false);
+    expect(isEmptyRankingDiff(diffRankingVersions(version1, version1))).toBe(true);
   });
 });

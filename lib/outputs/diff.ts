@@ -1,10 +1,11 @@
 /**
  * What changed between two agreed versions of an output, for the plenary to see what an
  * amendment did. MCUA: actions added, removed or changed, criteria re-weighted, and moves in rank.
- * Tables: rows added or removed, and the cells that changed in the rows kept.
+ * Ranking matrix (2.1): issues and criteria added, removed or renamed, scales, scores, ranks and
+ * the main issue. Tables: rows added or removed, and the cells that changed in the rows kept.
  */
 import type { TableForm, CellValue } from '../worksheets/tableForm';
-import type { McuaOutputData, TableOutputData } from './agreedData';
+import type { McuaOutputData, RankingOutputData, TableOutputData } from './agreedData';
 
 export interface McuaVersionDiff {
   addedActions: string[];
@@ -108,4 +109,79 @@ export function diffTableVersions(form: Pick<TableForm, 'labelColumn' | 'columns
 
 export function isEmptyTableDiff(diff: TableVersionDiff): boolean {
   return diff.addedRows.length === 0 && diff.removedRows.length === 0 && diff.changedRows.length === 0;
+}
+
+/** What an amendment did to the ranking matrix of 2.1. */
+export interface RankingVersionDiff {
+  /** The main issue before and after, when it changed. */
+  mainIssue: { from: string; to: string } | null;
+  addedIssues: string[];
+  removedIssues: string[];
+  renamedIssues: { from: string; to: string }[];
+  addedCriteria: string[];
+  removedCriteria: string[];
+  renamedCriteria: { from: string; to: string }[];
+  /** Criteria whose scale changed ("1–5 → 1–10"). */
+  rescaled: { label: string; from: string; to: string }[];
+  /** Issues whose final rank moved (present in both versions), biggest climb first. */
+  rankChanges: { label: string; from: number; to: number }[];
+  /** Scores that differ, over issues, criteria and rounds present in both versions. */
+  changedScores: number;
+  /** The number of scoring rounds, when it changed. */
+  rounds: { from: number; to: number } | null;
+}
+
+const scaleText = (scale: { min: number; max: number } | undefined) => (scale ? `${scale.min}–${scale.max}` : '1–5');
+
+/** Compares two agreed versions of the ranking matrix; issues and criteria match by id. */
+export function diffRankingVersions(previous: RankingOutputData, next: RankingOutputData): RankingVersionDiff {
+  const renamed = <T extends { id: string; label: string }>(before: readonly T[], after: readonly T[]) => {
+    const old = new Map(before.map((item) => [item.id, item]));
+    return after.flatMap((item) => {
+      const was = old.get(item.id);
+      return was && was.label !== item.label ? [{ from: was.label, to: item.label }] : [];
+    });
+  };
+  const added = <T extends { id: string; label: string }>(before: readonly T[], after: readonly T[]) => after.filter((item) => !before.some((b) => b.id === item.id)).map((item) => item.label);
+  const criteriaBefore = new Map(previous.criteria.map((c) => [c.id, c]));
+  const rescaled = next.criteria.flatMap((criterion) => {
+    const was = criteriaBefore.get(criterion.id);
+    return was && scaleText(was.scale) !== scaleText(criterion.scale) ? [{ label: criterion.label, from: scaleText(was.scale), to: scaleText(criterion.scale) }] : [];
+  });
+  const rankBefore = new Map(previous.ranking.map((entry) => [entry.id, entry.rank]));
+  const rankChanges = next.ranking
+    .flatMap((entry) => {
+      const from = rankBefore.get(entry.id);
+      return from !== undefined && from !== entry.rank ? [{ label: entry.label, from, to: entry.rank }] : [];
+    })
+    .sort((a, b) => b.from - b.to - (a.from - a.to));
+  let changedScores = 0;
+  const roundsBefore = new Map(previous.rounds.map((round) => [round.number, round]));
+  for (const round of next.rounds) {
+    const was = roundsBefore.get(round.number);
+    if (!was) continue;
+    for (const issue of round.issues) {
+      if (!was.issues.includes(issue)) continue;
+      for (const criterion of next.criteria) {
+        if (criteriaBefore.has(criterion.id) && was.scores[issue]?.[criterion.id] !== round.scores[issue]?.[criterion.id]) changedScores++;
+      }
+    }
+  }
+  return {
+    mainIssue: previous.mainIssue.id !== next.mainIssue.id ? { from: previous.mainIssue.label, to: next.mainIssue.label } : null,
+    addedIssues: added(previous.issues, next.issues),
+    removedIssues: added(next.issues, previous.issues),
+    renamedIssues: renamed(previous.issues, next.issues),
+    addedCriteria: added(previous.criteria, next.criteria),
+    removedCriteria: added(next.criteria, previous.criteria),
+    renamedCriteria: renamed(previous.criteria, next.criteria),
+    rescaled,
+    rankChanges,
+    changedScores,
+    rounds: previous.rounds.length !== next.rounds.length ? { from: previous.rounds.length, to: next.rounds.length } : null,
+  };
+}
+
+export function isEmptyRankingDiff(diff: RankingVersionDiff): boolean {
+  return Object.values(diff).every((value) => value === null || value === 0 || (Array.isArray(value) && value.length === 0));
 }

@@ -38,6 +38,12 @@ describe('the data of an agreed ranking matrix (2.1)', () => {
   it('refuses to agree while the top is tied, or while the further round has no scores yet', () => {
     expect(rankingOutputData(readRankingSheet(tiedSheet))).toEqual({ ok: false, reason: 'tied' });
     expect(rankingOutputData(readRankingSheet({ ...tiedSheet, rounds: { '2': { issues: ['bocor', 'tagihan'] } } }))).toEqual({ ok: false, reason: 'round-open' });
+  });
+
+  it('refuses to agree while a cell has no score, or one off its criterion’s scale: a blank is no 0', () => {
+    const { [rankingScoreKey(1, 'loket', 'cakupan')]: _blank, ...withBlank } = decidedSheet.scores as Record<string, number>;
+    expect(rankingOutputData(readRankingSheet({ ...decidedSheet, scores: withBlank }))).toEqual({ ok: false, reason: 'missing-scores' });
+    expect(rankingOutputData(readRankingSheet({ ...decidedSheet, scales: { cakupan: { min: 1, max: 3 } } }))).toEqual({ ok: false, reason: 'missing-scores' });
     expect(rankingOutputData(readRankingSheet({ criteria }))).toEqual({ ok: false, reason: 'no-issues' });
   });
 

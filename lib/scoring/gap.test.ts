@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gapOf, worstGapsFirst } from './gap';
+import { gapOf, readGap, worstGapsFirst } from './gap';
 
 describe('service gaps of topic 2.3', () => {
   it('counts a coverage below target as a shortfall (higher is better)', () => {
@@ -26,5 +26,17 @@ describe('service gaps of topic 2.3', () => {
       { id: 'nrw', target: 25, actual: 30, higherIsBetter: false }, // 5/25 = 0.2
     ]);
     expect(order.map((i) => i.id)).toEqual(['cakupan', 'nrw', 'jam']);
+  });
+});
+
+describe('a gap in words', () => {
+  it('says which side of the target an indicator is, in its direction, and never a bare negative number', () => {
+    // Coverage 83 % against 80 %: 3 over a higher-is-better target, so no gap.
+    expect(readGap(gapOf({ target: 80, actual: 83, higherIsBetter: true }).shortfall, true)).toEqual({ kind: 'exceeds-target', amount: 3 });
+    expect(readGap(gapOf({ target: 80, actual: 62.5, higherIsBetter: true }).shortfall, true)).toEqual({ kind: 'below-target', amount: 17.5 });
+    // Losses 32 % against a 20 % limit: 12 above it. Complaints 5 against 10: 5 under the limit.
+    expect(readGap(gapOf({ target: 20, actual: 32, higherIsBetter: false }).shortfall, false)).toEqual({ kind: 'over-target', amount: 12 });
+    expect(readGap(gapOf({ target: 10, actual: 5, higherIsBetter: false }).shortfall, false)).toEqual({ kind: 'under-target', amount: 5 });
+    expect(readGap(0, true)).toEqual({ kind: 'on-target', amount: 0 });
   });
 });

@@ -35,3 +35,20 @@ export function worstGapsFirst<T extends IndicatorFigures & { id: string }>(indi
   };
   return [...indicators].sort((a, b) => relative(b) - relative(a));
 }
+
+/** How a gap reads in words: which side of the target, and by how much (never negative). */
+export type GapReading =
+  | { kind: 'below-target' | 'over-target' | 'exceeds-target' | 'under-target'; amount: number }
+  | { kind: 'on-target'; amount: 0 };
+
+/**
+ * A shortfall in words, in the indicator's direction: "-3" alone says nothing, "no gap, exceeds
+ * the target by 3" does. Higher-is-better indicators fall below a target or exceed it;
+ * lower-is-better ones (losses, complaints) go over the target limit or stay under it.
+ */
+export function readGap(shortfall: number, higherIsBetter: boolean): GapReading {
+  const tolerance = 1e-9;
+  if (Math.abs(shortfall) <= tolerance) return { kind: 'on-target', amount: 0 };
+  if (shortfall > 0) return { kind: higherIsBetter ? 'below-target' : 'over-target', amount: shortfall };
+  return { kind: higherIsBetter ? 'exceeds-target' : 'under-target', amount: -shortfall };
+}

@@ -48,11 +48,38 @@ describe('MCUA of topic 4.7', () => {
     expect(byCriterion.dampak).toMatchObject({ delta: 30, overtakenBy: 'meter' });
     expect(byCriterion.biaya).toMatchObject({ delta: -15, overtakenBy: 'meter' });
     expect(byCriterion.biaya.relative).toBeCloseTo(15 / 35, 10);
+    // As shares of all weight: biaya 35/100 = 35 % now, 20/85 = 23.5 % at the turn (11.5 points);
+    // dampak 40 % now, 70/130 = 53.8 % at the turn (13.8 points).
+    expect(byCriterion.biaya.shareBefore).toBeCloseTo(0.35, 10);
+    expect(byCriterion.biaya.shareAfter).toBeCloseTo(20 / 85, 10);
+    expect(byCriterion.dampak.shareAfter).toBeCloseTo(70 / 130, 10);
     expect(byCriterion.waktu).toBeUndefined(); // sop scores best on time: no change to it can unseat sop
-    expect(sensitivity[0].criterionId).toBe('biaya'); // the most sensitive first
+    expect(sensitivity.map((s) => s.criterionId)).toEqual(['biaya', 'dampak']); // the fewest points first
     // Moving the weight by that much really does make the two equal.
     const moved = { ...matrix, criteria: matrix.criteria.map((c) => (c.id === 'biaya' ? { ...c, weight: 20 } : c)) };
     expect(utilityOf(moved, 'sop')).toBeCloseTo(utilityOf(moved, 'meter'), 10);
+  });
+
+  it('names the turning point in both directions where one criterion has both (worked by hand)', () => {
+    // a: (60·3 + 40·4)/100 = 3.4 leads b: (60·5 + 40·0)/100 = 3.0 and c: (60·0 + 40·5)/100 = 2.0.
+    // vs b: N = 60(3−5) + 40(4−0) = 40; on x d = −2, so raising x by 20 levels them (b is better on x).
+    // vs c: N = 60(3−0) + 40(4−5) = 140; on x d = 3, so lowering x by 46.7 levels them (c is worse on x).
+    const matrix: McuaMatrix = {
+      criteria: [
+        { id: 'x', label: 'x', weight: 60 },
+        { id: 'y', label: 'y', weight: 40 },
+      ],
+      actions: ['a', 'b', 'c'].map((id) => ({ id, label: id, aspect: 'technical' as const })),
+      scores: { a: { x: 3, y: 4 }, b: { x: 5, y: 0 }, c: { x: 0, y: 5 } },
+    };
+    const onX = assessActions(matrix).sensitivity.filter((s) => s.criterionId === 'x');
+    expect(onX.map((s) => [s.overtakenBy, Number(s.delta.toFixed(1))])).toEqual(
+      expect.arrayContaining([
+        ['b', 20],
+        ['c', -46.7],
+      ]),
+    );
+    expect(onX).toHaveLength(2);
   });
 
   it('flags a tie at the top for a further round', () => {

@@ -11,7 +11,8 @@ export const MCUA_ASPECTS = ['technical', 'financial', 'management'] as const;
 export type McuaAspect = (typeof MCUA_ASPECTS)[number];
 
 export interface McuaMatrix {
-  criteria: readonly { id: string; label: string; weight: number }[];
+  /** `scale`: what each action is scored on for this criterion (absent in versions agreed before scales). */
+  criteria: readonly { id: string; label: string; weight: number; scale?: { min: number; max: number } }[];
   actions: readonly { id: string; label: string; aspect: McuaAspect }[];
   /** scores[actionId][criterionId]; a missing score counts as 0 and is reported. */
   scores: Readonly<Record<string, Readonly<Record<string, number>>>>;
@@ -23,6 +24,9 @@ export interface WeightChange {
   delta: number;
   /** The same change as a share of the criterion's current weight (0.25 = 25 %); Infinity for a zero weight. */
   relative: number;
+  /** The criterion's share of all weight now, and once changed by `delta` (0.35 = 35 %). */
+  shareBefore: number;
+  shareAfter: number;
   overtakenBy: string;
 }
 
@@ -31,7 +35,10 @@ export interface McuaResult {
   top: string | null;
   tiedForTop: string[];
   missing: [string, string][];
-  /** For each criterion, the smallest weight change that changes the top action (none: no change can). */
+  /**
+   * For each criterion, the smallest lowering and the smallest raising of its weight that changes
+   * the top action (none where no change in that direction can), the least change of share first.
+   */
   sensitivity: WeightChange[];
 }
 
@@ -80,12 +87,16 @@ export function assessByAspect(matrix: McuaMatrix): Record<McuaAspect | 'overall
  * With raw weights W and scores s, the top action t stays ahead of o while
  * N(o) = Σ Wⱼ (s_tⱼ − s_oⱼ) > 0. Changing one weight Wᶜ by Δ changes N by Δ·dᶜ with
  * dᶜ = s_tᶜ − s_oᶜ (the common denominator Σ W + Δ stays positive), so o draws level at
- * Δ = −N(o)/dᶜ, possible only if Wᶜ + Δ ≥ 0. The smallest such |Δ| over all o is the answer.
+ * Δ = −N(o)/dᶜ, possible only if Wᶜ + Δ ≥ 0. Lowering the weight helps an o that scores lower
+ * on the criterion (dᶜ > 0), raising it one that scores higher (dᶜ < 0): per direction, the
+ * smallest such |Δ| over all o is the answer. A plenary reads weights as shares of the whole,
+ * so each change also says the share before and after (Wᶜ/ΣW and (Wᶜ+Δ)/(ΣW+Δ)).
  */
 function sensitivityOf(matrix: McuaMatrix, top: string, actions: readonly string[]): WeightChange[] {
+  const totalWeight = matrix.criteria.reduce((sum, c) => sum + c.weight, 0);
   const changes: WeightChange[] = [];
   for (const criterion of matrix.criteria) {
-    let best: WeightChange | null = null;
+    const best: { down: WeightChange | null; up: WeightChange | null } = { down: null, up: null };
     for (const other of actions) {
       if (other === top) continue;
       const lead = matrix.criteria.reduce((sum, c) => sum + c.weight * (score(matrix, top, c.id) - score(matrix, other, c.id)), 0);
@@ -93,11 +104,21 @@ function sensitivityOf(matrix: McuaMatrix, top: string, actions: readonly string
       if (Math.abs(d) <= TIE_TOLERANCE || lead <= TIE_TOLERANCE) continue;
       const delta = -lead / d;
       if (criterion.weight + delta < -TIE_TOLERANCE) continue;
-      if (!best || Math.abs(delta) < Math.abs(best.delta)) {
-        best = { criterionId: criterion.id, delta, relative: criterion.weight > 0 ? Math.abs(delta) / criterion.weight : Infinity, overtakenBy: other };
+      const direction = delta < 0 ? 'down' : 'up';
+      const current = best[direction];
+      if (!current || Math.abs(delta) < Math.abs(current.delta)) {
+        best[direction] = {
+          criterionId: criterion.id,
+          delta,
+          relative: criterion.weight > 0 ? Math.abs(delta) / criterion.weight : Infinity,
+          shareBefore: criterion.weight / totalWeight,
+          shareAfter: Math.max(0, criterion.weight + delta) / (totalWeight + delta),
+          overtakenBy: other,
+        };
       }
     }
-    if (best) changes.push(best);
+    for (const change of [best.down, best.up]) if (change) changes.push(change);
   }
-  return changes.sort((a, b) => a.relative - b.relative);
+  const points = (change: WeightChange) => Math.abs(change.shareAfter - change.shareBefore);
+  return changes.sort((a, b) => points(a) - points(b));
 }

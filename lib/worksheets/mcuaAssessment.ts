@@ -17,28 +17,42 @@ export function assessSheet(matrix: McuaMatrix): McuaAssessment {
   return { ok: true, byGroup: assessByAspect(matrix) };
 }
 
-/** "The weight of *criterion* must go down by *amount* (*percent* %) before *action* overtakes." */
+/**
+ * "If the weight of *criterion* falls from *from* % to below *to* % of all weight (more than
+ * *points* percentage points), *action* overtakes": weights as the plenary reads them, shares of
+ * the whole, and the change in percentage points (not relative to the weight itself).
+ */
 export interface SensitivityPhrase {
   criterion: string;
   direction: 'down' | 'up';
-  /** Raw weight points, rounded to one decimal. */
-  amount: number;
-  /** Share of the criterion's current weight, whole percent; null when the weight is 0. */
-  percent: number | null;
+  /** The criterion's share of all weight now and at the turning point, in percent, one decimal. */
+  fromPercent: number;
+  toPercent: number;
+  /** The difference, in percentage points, one decimal. */
+  points: number;
+  /** The raw weight now and at the turning point, one decimal. */
+  weightFrom: number;
+  weightTo: number;
   overtakenBy: string;
 }
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
-/** The sensitivity of a result in the words the plenary uses, most sensitive first. */
+/** The sensitivity of a result in the words the plenary uses, both directions, most sensitive first. */
 export function describeSensitivity(matrix: McuaMatrix, result: McuaResult): SensitivityPhrase[] {
-  const criterionLabel = new Map(matrix.criteria.map((c) => [c.id, c.label]));
+  const criterion = new Map(matrix.criteria.map((c) => [c.id, c]));
   const actionLabel = new Map(matrix.actions.map((a) => [a.id, a.label]));
-  return result.sensitivity.map((change) => ({
-    criterion: criterionLabel.get(change.criterionId) ?? change.criterionId,
-    direction: change.delta < 0 ? 'down' : 'up',
-    amount: round1(Math.abs(change.delta)),
-    percent: Number.isFinite(change.relative) ? Math.round(change.relative * 100) : null,
-    overtakenBy: actionLabel.get(change.overtakenBy) ?? change.overtakenBy,
-  }));
+  return result.sensitivity.map((change) => {
+    const weight = criterion.get(change.criterionId)?.weight ?? 0;
+    return {
+      criterion: criterion.get(change.criterionId)?.label ?? change.criterionId,
+      direction: change.delta < 0 ? 'down' : 'up',
+      fromPercent: round1(change.shareBefore * 100),
+      toPercent: round1(change.shareAfter * 100),
+      points: round1(Math.abs(change.shareAfter - change.shareBefore) * 100),
+      weightFrom: round1(weight),
+      weightTo: round1(Math.max(0, weight + change.delta)),
+      overtakenBy: actionLabel.get(change.overtakenBy) ?? change.overtakenBy,
+    };
+  });
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_WEIGHT, mcuaEntryProblem, readMcuaSheet, scoreKey, snapshotMcuaSheet, type McuaSheetSnapshot } from './mcuaSheet';
+import { MAX_WEIGHT, mcuaEntryProblem as entryProblem, readMcuaSheet, scoreKey, snapshotMcuaSheet, type McuaSheetSnapshot } from './mcuaSheet';
+import { DEFAULT_SCALE, type Scale } from './scale';
+
+/** The check as the server runs it on a sheet whose criteria keep the default scale, unless given. */
+const mcuaEntryProblem = (map: string, key: string, value: unknown, scales: Record<string, Scale> = {}) => entryProblem(map, key, value, (id) => scales[id] ?? DEFAULT_SCALE);
 
 const sheet: McuaSheetSnapshot = {
   criteria: { biaya: { label: 'Biaya', order: 2 }, dampak: { label: 'Dampak', order: 1 } },
@@ -12,8 +16,8 @@ describe('reading an MCUA sheet from its Y.Doc snapshot', () => {
   it('orders criteria and actions as they were added and nests the scores by action', () => {
     expect(readMcuaSheet(sheet)).toEqual({
       criteria: [
-        { id: 'dampak', label: 'Dampak', weight: 40 },
-        { id: 'biaya', label: 'Biaya', weight: 35 },
+        { id: 'dampak', label: 'Dampak', weight: 40, scale: { min: 1, max: 5 } },
+        { id: 'biaya', label: 'Biaya', weight: 35, scale: { min: 1, max: 5 } },
       ],
       actions: [
         { id: 'meter', label: 'Ganti meter', aspect: 'technical' },
@@ -36,7 +40,7 @@ describe('reading an MCUA sheet from its Y.Doc snapshot', () => {
       actions: { a: { label: 'A', aspect: 'marketing', order: 1 } },
       scores: 'not a map',
     });
-    expect(matrix.criteria).toEqual([{ id: 'ok', label: 'Baik', weight: 0 }]);
+    expect(matrix.criteria).toEqual([{ id: 'ok', label: 'Baik', weight: 0, scale: DEFAULT_SCALE }]);
     expect(matrix.actions).toEqual([]);
   });
 
@@ -62,6 +66,21 @@ describe('checking an entry written into an MCUA sheet', () => {
     expect(mcuaEntryProblem('actions', 'sop', { label: 'SOP', aspect: 'political', order: 0 })).not.toBeNull();
     expect(mcuaEntryProblem('criteria', 'dampak', { label: '   ', order: 1 })).not.toBeNull();
     expect(mcuaEntryProblem('criteria', 'a b', { label: 'Dampak', order: 1 })).not.toBeNull();
+  });
+
+  it('holds each score to its criterion’s scale: 1 to 5 unless the facilitator set another', () => {
+    expect(mcuaEntryProblem('scores', scoreKey('sop', 'dampak'), 7)).toMatch(/outside the scale 1-5/);
+    expect(mcuaEntryProblem('scores', scoreKey('sop', 'dampak'), 0)).toMatch(/outside the scale 1-5/);
+    expect(mcuaEntryProblem('scores', scoreKey('sop', 'dampak'), 7, { dampak: { min: 1, max: 10 } })).toBeNull();
+    expect(mcuaEntryProblem('scales', 'dampak', { min: 1, max: 10 })).toBeNull();
+    expect(mcuaEntryProblem('scales', 'dampak', { min: 5, max: 1 })).not.toBeNull();
+    expect(mcuaEntryProblem('scales', 'dampak', { min: 1, max: 500 })).not.toBeNull();
+  });
+
+  it('does not count a stored score its criterion’s scale no longer allows', () => {
+    const matrix = readMcuaSheet({ ...sheet, scales: { dampak: { min: 1, max: 3 } } });
+    expect(matrix.scores).toEqual({ meter: {}, sop: { biaya: 5 } });
+    expect(matrix.criteria[0].scale).toEqual({ min: 1, max: 3 });
   });
 
   it('leaves maps that are not part of the sheet alone', () => {

@@ -3,6 +3,7 @@ import brainstorm from '../board/extract/fixtures/brainstorm.json';
 import { cardRecord } from '../testing/cardRecord';
 import { MAX_PREFILLED_ISSUES, prefillRankingIssues } from './rankingPrefill';
 import { RANKING_MAP, rankingEntryProblem } from './rankingSheet';
+import { DEFAULT_SCALE } from './scale';
 
 /** A card record like the board writes it, at (x, y) on the page. */
 function card(id: string, text: string, x: number, y: number) {
@@ -18,7 +19,7 @@ describe('pre-filling the ranking matrix from the brainstorm boards of 2.1', () 
 
   it('writes only issues the server check accepts', () => {
     for (const issue of prefillRankingIssues([{ docName: 'plenary-2-1', kind: 'plenary', records: brainstorm }])) {
-      expect(rankingEntryProblem(RANKING_MAP.issues, issue.id, { label: issue.label, order: 0, source: issue.source })).toBeNull();
+      expect(rankingEntryProblem(RANKING_MAP.issues, issue.id, { label: issue.label, order: 0, source: issue.source }, () => DEFAULT_SCALE)).toBeNull();
     }
   });
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { RANKING_MAP, rankingEntryProblem, rankingScoreKey, readRankingSheet, snapshotRankingSheet, type RankingSheetSnapshot } from './rankingSheet';
+import { RANKING_MAP, rankingEntryProblem as entryProblem, rankingScoreKey, readRankingSheet, snapshotRankingSheet, type RankingSheetSnapshot } from './rankingSheet';
+import { DEFAULT_SCALE, type Scale } from './scale';
+
+/** The check as the server runs it on a sheet whose criteria keep the default scale, unless given. */
+const rankingEntryProblem = (map: string, key: string, value: unknown, scales: Record<string, Scale> = {}) => entryProblem(map, key, value, (id) => scales[id] ?? DEFAULT_SCALE);
 
 const sheet: RankingSheetSnapshot = {
   criteria: { cakupan: { label: 'Cakupan manfaat', order: 2 }, urgensi: { label: 'Urgensi', order: 1 } },
@@ -59,14 +63,17 @@ describe('reading a ranking sheet from its Y.Doc snapshot', () => {
 
   it('reads an empty document as round 1 with nothing in it', () => {
     const emptyDoc = { getMap: () => ({ toJSON: () => ({}) }) };
-    expect(readRankingSheet(snapshotRankingSheet(emptyDoc))).toEqual({ issues: [], rounds: [{ number: 1, matrix: { issues: [], criteria: [], scores: {} } }] });
+    expect(readRankingSheet(snapshotRankingSheet(emptyDoc))).toEqual({ issues: [], scales: {}, outOfScale: [], rounds: [{ number: 1, matrix: { issues: [], criteria: [], scores: {} } }] });
   });
 });
 
 describe('the server check of ranking sheet entries', () => {
-  it('refuses a word as a score, a score out of range and a score key of an unknown shape', () => {
+  it('refuses a word as a score, a score off its criterion’s scale and a score key of an unknown shape', () => {
     expect(rankingEntryProblem(RANKING_MAP.scores, rankingScoreKey(1, 'bocor', 'urgensi'), 'lima')).toMatch(/score/);
-    expect(rankingEntryProblem(RANKING_MAP.scores, rankingScoreKey(1, 'bocor', 'urgensi'), 101)).toMatch(/score/);
+    expect(rankingEntryProblem(RANKING_MAP.scores, rankingScoreKey(1, 'bocor', 'urgensi'), 7)).toMatch(/outside the scale 1-5/);
+    expect(rankingEntryProblem(RANKING_MAP.scores, rankingScoreKey(1, 'bocor', 'urgensi'), 7, { urgensi: { min: 1, max: 10 } })).toBeNull();
+    expect(rankingEntryProblem(RANKING_MAP.scales, 'urgensi', { min: 1, max: 10 })).toBeNull();
+    expect(rankingEntryProblem(RANKING_MAP.scales, 'urgensi', { min: 1, max: 10, admin: true })).toMatch(/scale/);
     expect(rankingEntryProblem(RANKING_MAP.scores, 'bocor:urgensi', 4)).toMatch(/score key/);
     expect(rankingEntryProblem(RANKING_MAP.scores, rankingScoreKey(0, 'bocor', 'urgensi'), 4)).toMatch(/score key/);
     expect(rankingEntryProblem(RANKING_MAP.scores, rankingScoreKey(11, 'bocor', 'urgensi'), 4)).toMatch(/score key/);

@@ -8,6 +8,8 @@
  * - `rankingRounds`:   `<n>` (2, 3 …) → { issues: issueId[] }: a further round, started when the
  *                      top of the round before was tied; only those issues are scored again
  * - `rankingScores`:   `<round>:<issueId>:<criterionId>` → number (round 1 is every issue)
+ * - `rankingScales`:   criterionId → { min, max }: the scale of a criterion's scores, set by the
+ *                      facilitator; absent: 1 to 5 (lib/worksheets/scale.ts)
  * Two people scoring different cells touch different keys, so nothing is lost; a further round's
  * scores have keys of their own, so re-scoring never overwrites what round 1 recorded. The root
  * names differ from the MCUA sheet's (`criteria`, `scores` …) because the server checks every
@@ -17,9 +19,10 @@
 import { z } from 'zod';
 import type { RankingMatrix } from '../scoring/rankingMatrix';
 import type { MapsDoc } from './mcuaSheet';
+import { readScale, scaleValue, scoreProblem, type Scale } from './scale';
 
 /** The Y.Doc root map of each part of the sheet. */
-export const RANKING_MAP = { criteria: 'rankingCriteria', issues: 'rankingIssues', rounds: 'rankingRounds', scores: 'rankingScores' } as const;
+export const RANKING_MAP = { criteria: 'rankingCriteria', issues: 'rankingIssues', rounds: 'rankingRounds', scores: 'rankingScores', scales: 'rankingScales' } as const;
 export type RankingSheetPart = keyof typeof RANKING_MAP;
 export const RANKING_SHEET_MAPS: readonly string[] = Object.values(RANKING_MAP);
 
@@ -30,7 +33,7 @@ export function snapshotRankingSheet(doc: MapsDoc): RankingSheetSnapshot {
   return Object.fromEntries(Object.entries(RANKING_MAP).map(([part, name]) => [part, doc.getMap(name).toJSON()]));
 }
 
-/** Scores may be any number from 0 to this (the plenary agrees its scale, usually 1 to 5 or 1 to 10). */
+/** No scale goes beyond 0 to this (each criterion has its own, 1 to 5 unless the facilitator sets another). */
 export const MAX_RANKING_SCORE = 100;
 /** Round 1 and at most this many further rounds; a plenary that needs more should change its criteria. */
 export const MAX_ROUNDS = 10;
@@ -46,7 +49,6 @@ const order = z.number();
 export const rankingCriterionValue = z.strictObject({ label, order });
 export const rankingIssueValue = z.strictObject({ label, order, source: z.string().max(MAX_SOURCE_LENGTH).optional() });
 export const rankingRoundValue = z.strictObject({ issues: z.array(id).min(2).max(200) });
-const scoreValue = z.number().min(0).max(MAX_RANKING_SCORE);
 export type RankingCriterionValue = z.infer<typeof rankingCriterionValue>;
 export type RankingIssueValue = z.infer<typeof rankingIssueValue>;
 export type RankingRoundValue = z.infer<typeof rankingRoundValue>;
@@ -62,7 +64,7 @@ function roundNumberOf(text: string): number | null {
   return round <= MAX_ROUNDS ? round : null;
 }
 
-function parseScoreKey(key: string): { round: number; issueId: string; criterionId: string } | null {
+export function parseScoreKey(key: string): { round: number; issueId: string; criterionId: string } | null {
   const parts = key.split(SEPARATOR);
   if (parts.length !== 3) return null;
   const round = roundNumberOf(parts[0]);
@@ -78,10 +80,11 @@ function firstIssue(error: z.ZodError): string {
 /**
  * Why an entry written into one of the sheet's root maps (`mapName`, e.g. `rankingScores`) is not
  * acceptable, or null. The server runs it on every update (a peer cannot store a word as a score,
- * a score for round 0, or a malformed issue); the reader below still skips anything odd it finds.
+ * a 7 on a criterion scored 1 to 5, a score for round 0, or a malformed issue); the reader below
+ * still skips anything odd it finds. `scaleOf` gives a criterion's scale as the update leaves it.
  * Maps outside the layout answer null: other policies (e.g. the facilitator-only `meta`) cover them.
  */
-export function rankingEntryProblem(mapName: string, key: string, value: unknown): string | null {
+export function rankingEntryProblem(mapName: string, key: string, value: unknown, scaleOf: (criterionId: string) => Scale): string | null {
   const check = (schema: z.ZodType, what: string) => {
     const parsed = schema.safeParse(value);
     return parsed.success ? null : `bad ${what} ${firstIssue(parsed.error)}`;
@@ -95,8 +98,14 @@ export function rankingEntryProblem(mapName: string, key: string, value: unknown
       const round = roundNumberOf(key);
       return round !== null && round >= 2 ? check(rankingRoundValue, 'round') : 'bad round number';
     }
-    case RANKING_MAP.scores:
-      return parseScoreKey(key) ? check(scoreValue, 'score') : `bad score key ${key.slice(0, 60)}`;
+    case RANKING_MAP.scores: {
+      const parsed = parseScoreKey(key);
+      if (!parsed) return `bad score key ${key.slice(0, 60)}`;
+      const scale = scaleOf(parsed.criterionId);
+      return scoreProblem(value, scale) ? `score ${String(value).slice(0, 20)} is outside the scale ${scale.min}-${scale.max}` : null;
+    }
+    case RANKING_MAP.scales:
+      return RANKING_ID_PATTERN.test(key) ? check(scaleValue, 'scale') : 'bad criterion id';
     default:
       return null;
   }
@@ -122,9 +131,21 @@ export interface RankingRound {
   matrix: RankingMatrix;
 }
 
+/** A stored score that its criterion's scale (changed since) no longer allows: shown, not counted. */
+export interface OutOfScaleScore {
+  round: number;
+  issueId: string;
+  criterionId: string;
+  value: number;
+}
+
 export interface RankingSheet {
   /** Every issue, in the order they were added, with where each came from. */
   issues: { id: string; label: string; source?: string }[];
+  /** The scale of each criterion's scores, by criterion id (1 to 5 unless the facilitator set another). */
+  scales: Record<string, Scale>;
+  /** Scores outside their criterion's scale; they count as missing. */
+  outOfScale: OutOfScaleScore[];
   /**
    * Round 1 (every issue) first, then each stored further round in number order, with only its
    * issues that still exist. Whether a further round still follows from the one before is
@@ -139,6 +160,9 @@ export interface RankingSheet {
  */
 export function readRankingSheet(snapshot: RankingSheetSnapshot): RankingSheet {
   const criteria = readOrdered(snapshot.criteria, rankingCriterionValue).map(({ id, label }) => ({ id, label }));
+  const storedScales = new Map(entriesOf(snapshot.scales));
+  const scales: Record<string, Scale> = Object.fromEntries(criteria.map((criterion) => [criterion.id, readScale(storedScales.get(criterion.id))]));
+  const outOfScale: OutOfScaleScore[] = [];
   const issues = readOrdered(snapshot.issues, rankingIssueValue).map(({ id, label, source }) => ({ id, label, ...(source ? { source } : {}) }));
   const issueIds = new Set(issues.map((issue) => issue.id));
   const further: { number: number; issueIds: Set<string> }[] = [];
@@ -159,10 +183,11 @@ export function readRankingSheet(snapshot: RankingSheetSnapshot): RankingSheet {
   const criterionIds = new Set(criteria.map((c) => c.id));
   for (const [key, raw] of entriesOf(snapshot.scores)) {
     const parsed = parseScoreKey(key);
-    const value = scoreValue.safeParse(raw);
-    if (!parsed || !value.success || !issueIds.has(parsed.issueId) || !criterionIds.has(parsed.criterionId)) continue;
+    if (!parsed || typeof raw !== 'number' || !Number.isFinite(raw) || !issueIds.has(parsed.issueId) || !criterionIds.has(parsed.criterionId)) continue;
     const scores = byNumber.get(parsed.round)?.matrix.scores as Record<string, Record<string, number>> | undefined;
-    if (scores?.[parsed.issueId]) scores[parsed.issueId][parsed.criterionId] = value.data;
+    if (!scores?.[parsed.issueId]) continue;
+    if (scoreProblem(raw, scales[parsed.criterionId])) outOfScale.push({ ...parsed, value: raw });
+    else scores[parsed.issueId][parsed.criterionId] = raw;
   }
-  return { issues, rounds };
+  return { issues, scales, outOfScale, rounds };
 }

@@ -5,6 +5,7 @@
  * (`tableSheet.ts`), one server check and one agreed-data format serve them all.
  */
 import type { BilingualText } from '../i18n/bilingual';
+import type { GapReading } from '../scoring/gap';
 
 /** What a cell holds. `choice` is one of the column's `choices` (by id); `check` is yes/no. */
 export type ColumnType = 'text' | 'longText' | 'number' | 'choice' | 'check';
@@ -41,6 +42,11 @@ export interface ComputedColumn {
    * an exported sheet recalculates. Absent: exported as a plain value.
    */
   formula?: string;
+  /**
+   * The value in words for readers (the gap table's "no gap, exceeds the target by 3" rather than
+   * "-3"); absent: shown as a plain number. Spreadsheets keep the number and its formula.
+   */
+  explain?: (row: Readonly<Record<string, CellValue | undefined>>, value: number) => GapReading;
 }
 
 export interface TableForm {

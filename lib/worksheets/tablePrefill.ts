@@ -1,6 +1,6 @@
 /**
  * What a new table worksheet starts with: rows taken from the topic's boards and from earlier
- * agreed outputs (2.1's main issue → 2.3's indicators, 4.7's priorities → 5.1's logframe, 5.1 →
+ * agreed outputs (4.7's priorities → 5.1's logframe, 5.1 →
  * 7.1's M&E format …, and 1.1's stakeholder map → its matrix). Pure: the server gathers the
  * sources, writes the rows through the room.
  * A row's id is stable for the same source, so pre-filling twice cannot add it twice.
@@ -19,7 +19,7 @@ import {
 import { prefillMonevFormat } from './prefill/monev';
 import type { PrefilledRow, PrefillSources, TablePrefill } from './prefill/sources';
 import { prefillStakeholderMatrix } from './prefill/stage1';
-import { prefillGapTableFromMainIssue, prefillRegulationTable } from './prefill/stage2';
+import { prefillRegulationTable } from './prefill/stage2';
 import { prefillDiagnosticWorksheet, prefillRootCausesPerStep } from './prefill/stage3';
 
 export { rowIdFrom, type PrefilledRow, type PrefillSources, type TablePrefill } from './prefill/sources';
@@ -28,7 +28,6 @@ export { rowIdFrom, type PrefilledRow, type PrefillSources, type TablePrefill } 
 export const TABLE_PREFILLS: Partial<Record<OutputId, TablePrefill>> = {
   '1.1/stakeholder-matrix': prefillStakeholderMatrix,
   '2.2/regulation-table': prefillRegulationTable,
-  '2.3/gap-table': prefillGapTableFromMainIssue,
   '3.1/diagnostic-worksheet': prefillDiagnosticWorksheet,
   '3.2/root-causes': prefillRootCausesPerStep,
   '4.7/proposed-actions': prefillProposedActions,

@@ -3,7 +3,8 @@ import { itemsOf, parseAgreedData, tableOutputData } from '../outputs/agreedData
 import { gapTableForm } from './forms/gapTable';
 import { TABLE_FORMS } from './forms';
 import { formProblems, type TableForm } from './tableForm';
-import { cellKey, computedCells, readTableSheet, tableEntryProblem } from './tableSheet';
+import * as Y from 'yjs';
+import { cellKey, computedCells, migrateTextCells, readTableSheet, snapshotTableSheet, tableEntryProblem, textCellsToMigrate, textRootName, textRootProblem } from './tableSheet';
 
 const checklist: TableForm = {
   id: 'test-checklist',
@@ -77,5 +78,37 @@ describe('a table sheet', () => {
     expect(data.rows.map((row) => row.id)).toEqual(['a']);
     expect(parseAgreedData(JSON.parse(JSON.stringify(data)))).toEqual(data);
     expect(itemsOf(data)).toEqual([{ id: 'a', label: 'Jam layanan' }]);
+  });
+
+  it('reads a text cell from its shared text, and a string an earlier version stored where there is none', () => {
+    const doc = new Y.Doc();
+    doc.getMap('rows').set('a', { order: 0 });
+    doc.getMap('rows').set('b', { order: 1 });
+    doc.getText(textRootName('a', 'indicator')).insert(0, 'Jam layanan');
+    doc.getMap('cells').set(cellKey('b', 'indicator'), 'Kehilangan air');
+    doc.getMap('cells').set(cellKey('b', 'target'), 20);
+    expect(readTableSheet(gapTableForm, snapshotTableSheet(doc, gapTableForm)).map((row) => row.cells)).toEqual([{ indicator: 'Jam layanan' }, { indicator: 'Kehilangan air', target: 20 }]);
+  });
+
+  it('moves strings of text cells into shared text once, leaving numbers where they are', () => {
+    const doc = new Y.Doc();
+    doc.getMap('rows').set('b', { order: 1 });
+    doc.getMap('cells').set(cellKey('b', 'indicator'), 'Kehilangan air');
+    doc.getMap('cells').set(cellKey('b', 'unit'), '%');
+    doc.getMap('cells').set(cellKey('b', 'target'), 20);
+    const before = readTableSheet(gapTableForm, snapshotTableSheet(doc, gapTableForm));
+    expect(textCellsToMigrate(gapTableForm, doc).sort()).toEqual([cellKey('b', 'indicator'), cellKey('b', 'unit')]);
+    expect(migrateTextCells(gapTableForm, doc)).toBe(2);
+    expect(doc.getMap('cells').toJSON()).toEqual({ [cellKey('b', 'target')]: 20 });
+    expect(doc.getText(textRootName('b', 'unit')).toString()).toBe('%');
+    expect(readTableSheet(gapTableForm, snapshotTableSheet(doc, gapTableForm))).toEqual(before);
+    expect(migrateTextCells(gapTableForm, doc)).toBe(0);
+  });
+
+  it('knows which shared texts belong to the form: text columns of well-formed rows only', () => {
+    expect(textRootProblem(gapTableForm, textRootName('r1', 'indicator'))).toBeNull();
+    expect(textRootProblem(gapTableForm, textRootName('r1', 'target'))).toMatch(/unknown text cell/);
+    expect(textRootProblem(gapTableForm, textRootName('../r1', 'indicator'))).toMatch(/unknown text cell/);
+    expect(textRootProblem(gapTableForm, 'tldraw')).toBeNull();
   });
 });

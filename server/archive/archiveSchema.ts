@@ -13,6 +13,7 @@ import { FOLLOW_UP_STATUSES } from '@/lib/workshop/followUpStatus';
 import { GROUP_COLORS } from '@/lib/workshop/groupColors';
 import { ROSTER_ROLES } from '@/lib/workshop/rosterRoles';
 import { ZONE_CODES, type ZoneCode } from '@/lib/workshop/timeZones';
+import { isBase64, nestingDepth } from './jsonChecks';
 
 export const ARCHIVE_FORMAT = 'plano-workshop';
 /** 1: records only. 2: records of every session plus each document's Yjs state. */
@@ -39,10 +40,13 @@ const isoDate = z
 const isoInstant = z.iso.datetime({ offset: true });
 const topicId = z.string().refine((value) => findTopic(value) !== undefined, 'must be a topic of the method');
 const session = z.object({ topicId, number: z.number().int().min(1).max(50) });
+// Checked by a loop, not a regular expression: a document's state runs to millions of characters.
 const base64 = z
   .string()
   .max(Math.ceil((DEFAULT_ARCHIVE_LIMITS.maxArchiveBytes * 4) / 3))
-  .regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/, 'must be base64 (the text looks truncated or altered)');
+  .refine(isBase64, 'must be base64 (the text looks truncated or altered)');
+/** An agreed output's data nests a few levels (rows, cells; rounds, scores); far more is not ours. */
+export const MAX_DATA_DEPTH = 32;
 
 const workshopSchema = z.object({
   id,
@@ -116,7 +120,11 @@ const agreedOutput = z.object({
   agreedBy: text(200),
   present: z.array(z.string().max(200)).max(200),
   note: optionalText(2000),
-  data: z.unknown().refine((value): boolean => value !== undefined, 'is required'),
+  data: z
+    .unknown()
+    .refine((value): boolean => value !== undefined, 'is required')
+    // Storing it serialises it again (JSON.stringify recurses): refuse what would overflow the stack.
+    .refine((value) => nestingDepth(value, MAX_DATA_DEPTH) <= MAX_DATA_DEPTH, `must not nest deeper than ${MAX_DATA_DEPTH} levels`),
   sourceDocs: z.array(z.object({ docName: z.string(), stateVector: base64 })).max(100),
 });
 

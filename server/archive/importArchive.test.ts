@@ -1,5 +1,4 @@
 import { beforeAll, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { queryEachInTransaction, type Sql } from '../db/Sql';
 import { describeEachBackend } from '../db/testBackends';
 import { createUser } from '../db/users';
@@ -8,21 +7,12 @@ import type { Archive } from './archiveSchema';
 import { buildArchive } from './buildArchive';
 import { importArchive } from './importArchive';
 import { seedArchiveWorkshop, type SeededArchiveWorkshop } from './seedArchiveWorkshop';
+import { docContent } from '../testing/archiveContent';
 
 async function exportArchive(sql: Sql, workshopId: string): Promise<Archive> {
   const records = await collectWorkshop(sql, workshopId);
   if (!records) throw new Error(`no workshop ${workshopId}`);
   return buildArchive(sql, records, new Date('2026-12-03T02:00:00Z'));
-}
-
-/** Every root type of the document as JSON: maps as objects, sequences as arrays. */
-function docContent(base64: string): Record<string, unknown> {
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, Buffer.from(base64, 'base64'));
-  const names = [...doc.share.keys()].sort();
-  const content = Object.fromEntries(names.map((name) => [name, doc.share.get(name)!._start !== null ? doc.getArray(name).toJSON() : doc.getMap(name).toJSON()]));
-  doc.destroy();
-  return content;
 }
 
 const TABLES = ['workshops', 'workshop_members', 'docs', 'doc_updates', 'doc_snapshots', 'groups', 'participants', 'group_members', 'roster', 'meetings', 'follow_ups', 'agreed_outputs', 'topic_progress', 'agenda_sessions'];
@@ -153,6 +143,8 @@ describeEachBackend('workshop archives', (backend) => {
     ['a follow-up due on 31 February', () => JSON.stringify({ ...original, followUps: [{ ...original.followUps[0], dueOn: '2026-02-31' }] }), /followUps\.0\.dueOn: must be a date of the calendar/],
     ['a file that is not JSON', () => text.slice(0, 1000), /not JSON/],
     ['another format', () => JSON.stringify({ ...original, format: 'something-else' }), /format: must be "plano-workshop"/],
+    // Written as text: JSON.stringify itself cannot make data this deep.
+    ['agreed data nested 100,000 levels deep', () => text.replace(/"data":\{/, `"data":${'['.repeat(100_000)}${']'.repeat(100_000)},"unused":{`), /agreedOutputs\.0\.data: must not nest deeper than 32 levels/],
   ];
 
   it.each(corruptions)('refuses %s, says what is wrong and changes nothing', async (_name, corrupt, message) => {

@@ -10,6 +10,7 @@ import type { Sql } from '../db/Sql';
 import { createDocStore } from '../db/docStore';
 import { loadStoredRecords } from '../db/storedDoc';
 import { getWorkshopDetails, type WorkshopDetails } from '../db/workshopDetails';
+import { userNamesById } from '../db/userNames';
 import { listDocs } from '../db/workshops';
 
 export interface WorkshopRecords {
@@ -22,6 +23,8 @@ export interface WorkshopRecords {
   followUps: FollowUp[];
   /** Every version, newest first per output. */
   agreedOutputs: AgreedOutput[];
+  /** The display names of the facilitators who agreed them, by account id. */
+  agreedByNames: Map<string, string>;
   /** The facilitator's edits of the agenda (dates, lengths, added and removed sessions). */
   agenda: SessionOverride[];
 }
@@ -39,7 +42,8 @@ export async function collectWorkshop(sql: Sql, workshopId: string): Promise<Wor
     listAgreedOutputs(sql, workshopId),
     agendaOverrides(sql, workshopId),
   ]);
-  return { workshopId, details, roster, groups, topicStatuses: statuses, meetings, followUps, agreedOutputs, agenda };
+  const agreedByNames = await userNamesById(sql, agreedOutputs.map((output) => output.agreedBy));
+  return { workshopId, details, roster, groups, topicStatuses: statuses, meetings, followUps, agreedOutputs, agreedByNames, agenda };
 }
 
 /**

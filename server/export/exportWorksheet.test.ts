@@ -84,11 +84,11 @@ describe('downloading one live worksheet as XLSX', () => {
     const actor = participant(t.workshop.id);
     expect(await exportWorksheetXlsx(t.server.runtime, actor, { workshopId: t.workshop.id, topicId: '4.7', slug: 'assessment-matrix', lang: 'id' })).toEqual({
       kind: 'not-ready',
-      message: 'Lembar ini belum bisa diunduh sebagai XLSX: Tambahkan kriteria beserta bobotnya.',
+      message: 'Lembar ini belum bisa diunduh sebagai XLSX: belum ada kriteria penilaian.',
     });
     expect(await exportWorksheetXlsx(t.server.runtime, actor, { workshopId: t.workshop.id, topicId: '2.1', slug: 'main-issue', lang: 'en' })).toEqual({
       kind: 'not-ready',
-      message: 'This sheet cannot be downloaded as XLSX yet: Add the criteria the plenary agreed on.',
+      message: 'This sheet cannot be downloaded as XLSX yet: there are no criteria yet.',
     });
   });
 

@@ -3,7 +3,7 @@ import { can, type Principal } from '@/lib/auth/capabilities';
 import { pick } from '@/lib/i18n/bilingual';
 import { dictionaryFor, format, type Lang } from '@/lib/i18n/translate';
 import { findWorksheetOutput } from '@/lib/outputs/sheetOutputs';
-import type { RankingRefusal } from '@/lib/outputs/agreedData';
+import type { AgreementRefusal } from '@/lib/outputs/agreedData';
 import { findWorksheetDoc } from '../db/outputs';
 import { getWorkshopDetails } from '../db/workshopDetails';
 import { getDoc } from '../db/workshops';
@@ -52,17 +52,15 @@ export async function exportWorksheetXlsx(
   } finally {
     runtime.registry.release(docName);
   }
-  if (!read.ok) return { kind: 'not-ready', message: refusalMessage(found.sheet.type, read.reason, lang) };
+  if (!read.ok) return { kind: 'not-ready', message: refusalMessage(read.reason, lang) };
   const body = await renderWorksheetXlsx({ details, output: found.output, data: read.data, generatedAt: request.now ?? new Date() }, lang);
   const filename = `${fileStem(`${found.output.id.replace('/', '-')} ${pick(found.output.title, lang)}`)}.xlsx`;
   return { kind: 'file', file: { body, contentType: XLSX_CONTENT_TYPE, filename } };
 }
 
-/** Why the sheet cannot be downloaded, in the words the sheet itself shows for the same reason. */
-function refusalMessage(type: string, reason: string, lang: Lang): string {
+/** Why the sheet cannot be downloaded, in the words its agreement panel shows for the same reason. */
+function refusalMessage(reason: string, lang: Lang): string {
   const t = dictionaryFor(lang);
-  const ranking: Record<RankingRefusal, string> = { ...t.rankingSheet.waiting, 'round-open': t.worksheetXlsx.roundOpen, tied: t.worksheetXlsx.tied };
-  const texts: Record<string, string> = type === 'ranking' ? ranking : t.worksheets.reasons;
-  const text = texts[reason] ?? reason;
-  return format(t.worksheetXlsx.notReady, { reason: text });
+  const texts: Record<string, string> = t.outputs.refusals;
+  return format(t.worksheetXlsx.notReady, { reason: texts[reason as AgreementRefusal] ?? reason });
 }

@@ -44,7 +44,7 @@ describeEachBackend('exporting a workshop', (backend) => {
     expect(file).toMatchObject({ filename: 'Draft-STPP-PDAM-Tirta-Uji.pdf', contentType: 'application/pdf' });
     const text = (await pdfPages(file!.body)).map((p) => p.text).join('\n').replace(/\s+/g, ' ');
     expect(text).toContain('PDAM Tirta Uji');
-    expect(text).toContain('1 Ganti meter pelanggan Teknis 3,20 1 Penyesuaian tarif Finansial 3,20 3 SOP pengaduan satu pintu Manajemen (P3O) 3,00');
+    expect(text).toContain('1 Ganti meter pelanggan Teknis 3,20 3,80 2 Penyesuaian tarif Finansial 3,20 3,20 3 SOP pengaduan satu pintu Manajemen (P3O) 3,00');
     expect(text).toContain('Rapat Pokja pertama');
   });
 

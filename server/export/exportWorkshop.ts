@@ -59,7 +59,7 @@ function draftInput(records: WorkshopRecords, generatedAt: Date): DraftStppInput
     details: records.details,
     roster: records.roster,
     topicStatuses: records.topicStatuses,
-    agreed: records.agreedOutputs,
+    agreed: records.agreedOutputs.map((output) => ({ ...output, agreedByName: records.agreedByNames.get(output.agreedBy) ?? null })),
     meetings: records.meetings,
     followUps: records.followUps,
     sessions: sessionRecord(records.agenda, records.groups),

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cardRecord, seededPlenaryBoards } from '@/lib/document/boardFixture';
 import { buildDraftStpp } from '@/lib/document/draftStpp';
 import { seededDraftInput } from '@/lib/document/fixture';
+import { fullyAgreedDraftInput } from '@/lib/document/fullDraftFixture';
 import { docxText } from './docxText';
 import { renderDocx } from './renderDocx';
 
@@ -14,7 +15,7 @@ describe('the draft STPP as DOCX', () => {
     for (const title of ['Pokja dan pemangku kepentingan', 'Catatan proses menurut Kerangka Penyusunan STPP', 'Prioritas tindakan (MCUA)', 'Kalender Kerja', 'Tindak Lanjut']) {
       expect(text).toContain(title);
     }
-    for (const row of ['1\nGanti meter pelanggan\nTeknis\n3,20', '1\nPenyesuaian tarif\nFinansial\n3,20', '3\nSOP pengaduan satu pintu\nManajemen (P3O)\n3,00']) {
+    for (const row of ['1\nGanti meter pelanggan\nTeknis\n3,20', '2\nPenyesuaian tarif\nFinansial\n3,20', '3\nSOP pengaduan satu pintu\nManajemen (P3O)\n3,00']) {
       expect(text).toContain(row);
     }
     expect(text).toContain('Sumber: keluaran 4.7/priorities');
@@ -64,5 +65,17 @@ describe('the annex of board images in the DOCX', () => {
     const done = performance.now();
     console.log(`300 cards: model ${Math.round(built - started)} ms, DOCX ${Math.round(done - built)} ms, ${Math.round(docx.length / 1024)} KiB`);
     expect(done - started).toBeLessThan(10_000);
+  });
+});
+
+describe('the draft STPP of a workshop that agreed every worksheet, as DOCX', () => {
+  it('shows the rounds of 2.1 and 4.7 and who agreed each output, and lets a row taller than a page break', async () => {
+    const { xml, text } = await docxText(await renderDocx(buildDraftStpp(fullyAgreedDraftInput())));
+    expect(text).toContain('Versi 1, disepakati Selasa, 1 Desember 2026 oleh Ibu Rina. Hadir: Drs. Hasan (Ketua Pokja), Ir. Andi, Ibu Sari, Bapak dari Bappeda.');
+    expect(text).toContain('Kebocoran pipa\n5\n5\n10\n1');
+    expect(text).toContain('Ganti meter\nTeknis\n5\n4\n4\n4,40\n1');
+    // Rows of ordinary tables are kept whole; those of a table with a row taller than a page are not.
+    expect(xml).toContain('<w:cantSplit/>');
+    expect(xml.split('<w:tbl>').some((tbl) => tbl.includes('¶') && !tbl.includes('<w:cantSplit/>'))).toBe(true);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ISectionOptions } from 'docx';
 import type { Block, DocImage, DocSection, DocTable, DocumentModel } from '@/lib/document/model';
+import { everyRowFitsOnAPage } from '@/lib/document/rowFit';
 import { rasterizeSvg } from './rasterizeSvg';
 
 /** PNG fallbacks of the document's drawings, by image id, made before the document is assembled. */
@@ -102,15 +103,19 @@ function renderBlock(block: Block, fallbacks: Fallbacks): (Paragraph | Table)[] 
   }
 }
 
-/** Header row repeated on each page; rows never split across pages. */
+/**
+ * Header row repeated on each page; rows never split across pages, unless one is taller than a
+ * page (a word processor clips a row it may not split).
+ */
 function renderTable(table: DocTable): (Paragraph | Table)[] {
-  const cell = (text: string, header: boolean) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold: header })] })] });
+  const keepRowsWhole = everyRowFitsOnAPage(table);
+  const cell = (text: string, header: boolean) => new TableCell({ children: text.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: header })] })) });
   return [
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       rows: [
         new TableRow({ tableHeader: true, children: table.columns.map((column) => cell(column, true)) }),
-        ...table.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text) => cell(text, false)) })),
+        ...table.rows.map((row) => new TableRow({ cantSplit: keepRowsWhole, children: row.map((text) => cell(text, false)) })),
       ],
     }),
     new Paragraph({ children: [new TextRun({ text: table.source, italics: true, size: 18 })], spacing: { after: 240 } }),

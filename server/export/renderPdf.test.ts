@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cardRecord, seededPlenaryBoards } from '@/lib/document/boardFixture';
 import { buildDraftStpp } from '@/lib/document/draftStpp';
 import { seededDraftInput } from '@/lib/document/fixture';
+import { fullyAgreedDraftInput } from '@/lib/document/fullDraftFixture';
 import { documentText, type DocumentModel } from '@/lib/document/model';
 import { compact, pdfPages } from './pdfText';
 import { renderPdf } from './renderPdf';
@@ -14,7 +15,7 @@ describe('the draft STPP as PDF', () => {
     for (const text of documentText(model)) expect(all).toContain(compact(text));
 
     const priorities = pages.find((p) => p.text.includes('Prioritas tindakan (MCUA)'))!.text.replace(/\s+/g, ' ');
-    expect(priorities).toContain('1 Ganti meter pelanggan Teknis 3,20 1 Penyesuaian tarif Finansial 3,20 3 SOP pengaduan satu pintu Manajemen (P3O) 3,00');
+    expect(priorities).toContain('1 Ganti meter pelanggan Teknis 3,20 3,80 2 Penyesuaian tarif Finansial 3,20 3,20 3 SOP pengaduan satu pintu Manajemen (P3O) 3,00');
     expect(priorities).toContain('Sumber: keluaran 4.7/priorities Prioritas Tindakan Peningkatan Pelayanan, versi 2');
     // The en dash of the date range survives: the embedded font maps it back to Unicode.
     expect(pages[0].text).toContain('Senin, 30 November 2026 – Rabu, 2 Desember 2026');
@@ -118,4 +119,40 @@ describe('the annex of board images in the PDF', () => {
     expect(text).toContain(compact('Kartu nomor 300'));
     expect(elapsed).toBeLessThan(10_000);
   });
+});
+
+describe('the draft STPP of a workshop that agreed every worksheet, as PDF', () => {
+  /** A page's text without its page number. */
+  const bodyOf = (text: string) => text.replace(/\n?\d+ \/ \d+\s*$/, '').trim();
+
+  it('has no blank page, and every paragraph arrives whole, also one taller than a page', async () => {
+    const model = buildDraftStpp(fullyAgreedDraftInput());
+    const pages = await pdfPages(await renderPdf(model));
+    for (const [index, page] of pages.entries()) expect(bodyOf(page.text).length, `page ${index + 1} of ${pages.length}`).toBeGreaterThan(40);
+    const pilcrows = (text: string) => text.split('¶').length - 1;
+    expect(pilcrows(pages.map((page) => page.text).join('\n'))).toBe(pilcrows(documentText(model).join('\n')));
+    expect(pilcrows(documentText(model).join('\n'))).toBeGreaterThan(10);
+  }, 120_000);
+
+  it('shows 2.1 with every score of both rounds, 2.3 and 4.7 as the method’s tables, each with who agreed it and who was present', async () => {
+    const pages = await pdfPages(await renderPdf(buildDraftStpp(fullyAgreedDraftInput())));
+    const text = compact(pages.map((page) => page.text).join('\n'));
+    const agreement = compact('Versi 1, disepakati Selasa, 1 Desember 2026 oleh Ibu Rina. Hadir: Drs. Hasan (Ketua Pokja), Ir. Andi, Ibu Sari, Bapak dari Bappeda.');
+    // 2.1, by hand: round 1 pipa 5 + 4 = 9 and tagihan 4 + 5 = 9 tie; round 2 pipa 5 + 5 = 10, tagihan 4 + 4 = 8.
+    const ranking = text.slice(text.indexOf(compact('2.1/main-issue Isu Utama Pelayanan PDAM')));
+    expect(ranking.startsWith(compact('2.1/main-issue Isu Utama Pelayanan PDAM') + agreement)).toBe(true);
+    for (const row of ['Kebocoran pipa 5 4 9 1', 'Tagihan salah 4 5 9 1', 'Jam layanan loket 3 3 6 3', 'Kebocoran pipa 5 5 10 1', 'Tagihan salah 4 4 8 2', '1 Kebocoran pipa 9 10', 'Isu utama yang disepakati: Kebocoran pipa.']) {
+      expect(ranking).toContain(compact(row));
+    }
+    // 2.3: the gap table, its gap in words, agreed with attendance.
+    const gaps = text.slice(text.indexOf(compact('2.3/gap-table Tabel Analisis Kesenjangan Kuantitatif')));
+    expect(gaps.startsWith(compact('2.3/gap-table Tabel Analisis Kesenjangan Kuantitatif') + agreement)).toBe(true);
+    expect(gaps.slice(0, 3000)).toMatch(/kesenjangan[\d,]+\((di(bawah|atas)|dibawah)|tidakadakesenjangan/);
+    // 4.7, by hand: weights 40/35/25; meter and sop (40·3 + 35·5 + 25·5)/100 = 4.20 tie; round 2 meter 4.40, sop 3.95.
+    const mcua = text.slice(text.indexOf(compact('4.7/assessment-matrix Matriks Penilaian Usulan Tindakan')));
+    expect(mcua.startsWith(compact('4.7/assessment-matrix Matriks Penilaian Usulan Tindakan') + agreement)).toBe(true);
+    for (const row of ['Dampak 40 40 % 1–5', 'Biaya 35 35 % 1–5', 'Waktu 25 25 % 1–5', 'Ganti meter Teknis 3 5 5 4,20 1', 'SOP pengaduan Manajemen (P3O) 3 5 5 4,20 1', 'Ganti meter Teknis 5 4 4 4,40 1', '1 Ganti meter Teknis 4,20 4,40', '2 SOP pengaduan Manajemen (P3O) 4,20 3,95']) {
+      expect(mcua).toContain(compact(row));
+    }
+  }, 120_000);
 });

@@ -1,13 +1,14 @@
 /**
  * Renders a `DocumentModel` as PDF with pdfmake, mirroring `renderDocx`: a cover page, then each
  * section on a new page, landscape where a table is too wide for portrait. Table header rows
- * repeat on every page and rows are not split across pages. Roboto is embedded (subset), so
+ * repeat on every page and rows are not split across pages, unless a row is taller than a page. Roboto is embedded (subset), so
  * Indonesian text stays selectable and searchable in any reader. Drawings are drawn as vector
  * graphics from their SVG (pdfmake's `svg` node); their text is set in the same embedded font.
  */
 import pdfmake from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Block, DocImage, DocSection, DocTable, DocumentModel } from '@/lib/document/model';
+import { everyRowFitsOnAPage } from '@/lib/document/rowFit';
 import { ROBOTO_FILES, robotoBytes, robotoPaths } from './robotoFiles';
 
 const FONT = 'Roboto';
@@ -122,7 +123,9 @@ function table(table: DocTable): Content[] {
   const header: TableCell[] = table.columns.map((column) => ({ text: column, style: 'tableHeader' }));
   return [
     {
-      table: { headerRows: 1, dontBreakRows: true, widths: table.columns.map(() => '*'), body: [header, ...table.rows.map((row) => row.map((text): TableCell => text))] },
+      // Rows stay whole unless one is taller than a page: pdfmake would drop such a row, leaving
+      // a page with only the header on it.
+      table: { headerRows: 1, dontBreakRows: everyRowFitsOnAPage(table), widths: table.columns.map(() => '*'), body: [header, ...table.rows.map((row) => row.map((text): TableCell => text))] },
       layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5, hLineColor: () => '#8a9bb0', vLineColor: () => '#8a9bb0' },
     },
     { text: table.source, style: 'source' },

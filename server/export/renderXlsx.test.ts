@@ -40,12 +40,20 @@ describe('the agreed outputs as an XLSX workbook', () => {
     // Equal utilities share rank 1; the next rank is 3, as the method ranks.
     expect(['F7', 'F8', 'F9'].map((a) => formula(a).result)).toEqual([1, 1, 3]);
     expect(formula('E9').result).toBe(3);
+    // The tie went to a second round, with the same formulas over its own scores: meter 3.80, tarif 3.20.
+    expect(sheet.getCell('A11').value).toBe('Putaran 2: hanya tindakan yang sama kuat di puncak, dengan kriteria dan bobot yang sama');
+    expect(rowValues(sheet, 13).slice(0, 4)).toEqual(['Ganti meter pelanggan', 'Teknis', 5, 2]);
+    expect(formula('E13')).toEqual({ formula: 'ROUND(SUMPRODUCT($C$6:$D$6,C13:D13)/SUM($C$6:$D$6),6)', result: 3.8 });
+    expect(formula('F14')).toEqual({ formula: 'RANK(E14,$E$13:$E$14,0)', result: 2 });
+    expect(rowValues(sheet, 18)).toEqual(['Ganti meter pelanggan', 1]);
+    expect(rowValues(sheet, 19)).toEqual(['Penyesuaian tarif', 2]);
   });
 
   it('lays the formulas out for any number of criteria and actions', async () => {
     const criteria = ['a', 'b', 'c', 'd', 'e'].map((id, i) => ({ id, label: id.toUpperCase(), weight: i + 1 }));
     const actions = Array.from({ length: 12 }, (_, i) => ({ id: `x${i}`, label: `Tindakan ${i}`, aspect: 'technical' as const }));
-    const scores = Object.fromEntries(actions.map((a, i) => [a.id, Object.fromEntries(criteria.map((c) => [c.id, (i % 5) + 1]))]));
+    // The last action alone scores 5 throughout, so the top is not tied (a tied top is not agreed).
+    const scores = Object.fromEntries(actions.map((a, i) => [a.id, Object.fromEntries(criteria.map((c) => [c.id, i === 11 ? 5 : (i % 4) + 1]))]));
     const out = mcuaOutputData({ criteria, actions, scores });
     if (!out.ok) throw new Error(out.reason);
     const input = { ...seededDraftInput(), agreed: [{ outputId: '4.7/priorities', version: 1, agreedAt: new Date('2026-12-02T03:00:00Z'), data: out.data }] };

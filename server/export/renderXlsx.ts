@@ -140,6 +140,8 @@ export function columnLetter(column: number): string {
  * The MCUA matrix as the plenary filled it in: a weight row, one row per action with its scores,
  * then utility = ROUND(SUMPRODUCT(weights, scores) / SUM(weights)), the overall rank (RANK: equal
  * utilities share a rank, as in the method) and the rank within the action's aspect (COUNTIFS).
+ * Where a tie at the top went to further rounds, each follows with the same formulas over its own
+ * scores and the same weights, then the final order the plenary agreed.
  */
 function writeMcua(sheet: Worksheet, ctx: SheetContext, data: McuaOutputData) {
   const { t } = ctx;
@@ -162,8 +164,10 @@ function writeMcua(sheet: Worksheet, ctx: SheetContext, data: McuaOutputData) {
   weights.values = [t.worksheets.weight, null, ...criteria.map((c) => c.weight)];
   weights.font = { italic: true };
 
-  const overall = new Map(data.ranking.overall.map((r) => [r.id, r]));
   const weightRange = `$${scoresFrom}$${WEIGHTS}:$${scoresTo}$${WEIGHTS}`;
+  // The cached results are what the formulas compute: round 1's utilities and ranks.
+  const utilities = actions.map((action) => round(utilityOf(data.matrix, action.id)));
+  const rankAmong = (values: readonly number[], index: number) => values.filter((value) => value > values[index]).length + 1;
   actions.forEach((action, index) => {
     const r = FIRST + index;
     const row = sheet.getRow(r);
@@ -175,15 +179,49 @@ function writeMcua(sheet: Worksheet, ctx: SheetContext, data: McuaOutputData) {
     const inAspect = data.ranking[action.aspect].find((entry) => entry.id === action.id);
     row.getCell(utilityColumn).value = {
       formula: `ROUND(SUMPRODUCT(${weightRange},${scoresFrom}${r}:${scoresTo}${r})/SUM(${weightRange}),${UTILITY_DECIMALS})`,
-      result: round(overall.get(action.id)?.total ?? utilityOf(data.matrix, action.id)),
+      result: utilities[index],
     };
     row.getCell(utilityColumn).numFmt = '0.00';
-    row.getCell(utilityColumn + 1).value = { formula: `RANK(${utility}${r},$${utility}$${FIRST}:$${utility}$${LAST},0)`, result: overall.get(action.id)?.rank };
+    row.getCell(utilityColumn + 1).value = { formula: `RANK(${utility}${r},$${utility}$${FIRST}:$${utility}$${LAST},0)`, result: rankAmong(utilities, index) };
     row.getCell(utilityColumn + 2).value = {
       formula: `COUNTIFS($B$${FIRST}:$B$${LAST},B${r},$${utility}$${FIRST}:$${utility}$${LAST},">"&${utility}${r})+1`,
       result: inAspect?.rank,
     };
   });
+  let r = LAST + 2;
+  for (const further of data.rounds ?? []) {
+    sheet.getCell(`A${r}`).value = format(t.worksheets.furtherRound, { n: further.number });
+    sheet.getCell(`A${r}`).font = { bold: true };
+    const roundHeader = sheet.getRow(r + 1);
+    roundHeader.values = [t.export.action, t.worksheets.aspect, ...criteria.map((c) => c.label), t.exportFiles.utility, t.exportFiles.overallRank];
+    roundHeader.font = { bold: true };
+    const [first, last] = [r + 2, r + 1 + Math.max(further.actions.length, 1)];
+    const roundMatrix = { ...data.matrix, actions: actions.filter((a) => further.actions.includes(a.id)), scores: further.scores };
+    const roundUtilities = roundMatrix.actions.map((action) => round(utilityOf(roundMatrix, action.id)));
+    roundMatrix.actions.forEach((action, index) => {
+      const at = first + index;
+      const row = sheet.getRow(at);
+      row.getCell(1).value = action.label;
+      row.getCell(2).value = t.worksheets.aspects[action.aspect];
+      criteria.forEach((criterion, c) => {
+        row.getCell(firstScore + c).value = further.scores[action.id]?.[criterion.id] ?? null;
+      });
+      row.getCell(utilityColumn).value = { formula: `ROUND(SUMPRODUCT(${weightRange},${scoresFrom}${at}:${scoresTo}${at})/SUM(${weightRange}),${UTILITY_DECIMALS})`, result: roundUtilities[index] };
+      row.getCell(utilityColumn).numFmt = '0.00';
+      row.getCell(utilityColumn + 1).value = { formula: `RANK(${utility}${at},$${utility}$${first}:$${utility}$${last},0)`, result: rankAmong(roundUtilities, index) };
+    });
+    r = last + 2;
+  }
+  if (data.rounds && data.rounds.length > 0) {
+    sheet.getCell(`A${r}`).value = ctx.t.rankingSheet.finalOrder;
+    sheet.getCell(`A${r}`).font = { bold: true };
+    const orderHeader = sheet.getRow(r + 1);
+    orderHeader.values = [t.export.action, t.worksheets.rank];
+    orderHeader.font = { bold: true };
+    data.ranking.overall.forEach((entry, index) => {
+      sheet.getRow(r + 2 + index).values = [entry.label, entry.rank];
+    });
+  }
   sheet.columns = [{ width: 36 }, { width: 18 }, ...criteria.map(() => ({ width: 14 })), { width: 14 }, { width: 14 }, { width: 16 }];
   sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: WEIGHTS }];
 }

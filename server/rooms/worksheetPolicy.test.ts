@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { scoreKey } from '@/lib/worksheets/mcuaSheet';
 import { RANKING_MAP, rankingScoreKey } from '@/lib/worksheets/rankingSheet';
-import { cellKey } from '@/lib/worksheets/tableSheet';
+import { cellKey, textRootName } from '@/lib/worksheets/tableSheet';
 import { ensureWorksheetDoc } from '../db/outputs';
 import { readStoredDoc } from '../db/storedDoc';
 import { setDocAccess } from '../db/workshops';
@@ -127,5 +127,102 @@ describe('the server holds worksheet documents to their schema', () => {
     expect(reader.doc.getMap(RANKING_MAP.scores).size).toBe(1);
     writer.destroy();
     reader.destroy();
+  });
+
+  /** The text of one text cell as the server stores it. */
+  async function storedText(docName: string, rowId: string, columnId: string) {
+    return readStoredDoc(t.server.runtime.docStore, docName, (doc) => doc.getText(textRootName(rowId, columnId)).toString());
+  }
+
+  it('merges two people typing into one text cell at once, letter by letter, and stores the merge', async () => {
+    const laptop = await connect(gapSheet, 'participant');
+    const tablet = await connect(gapSheet, 'participant');
+    const cell = textRootName('nrw', 'trend');
+    laptop.doc.getText(cell).insert(0, 'naik');
+    await waitFor(() => tablet.doc.getText(cell).toString() === 'naik', 'the first word on the tablet');
+    // Typed before either has seen the other's letters.
+    laptop.doc.getText(cell).insert(4, ' tiap tahun');
+    tablet.doc.getText(cell).insert(0, 'terus ');
+    const merged = 'terus naik tiap tahun';
+    await waitFor(() => laptop.doc.getText(cell).toString() === merged && tablet.doc.getText(cell).toString() === merged, 'both texts merged on both devices');
+    expect(await storedText(gapSheet, 'nrw', 'trend')).toBe(merged);
+    laptop.destroy();
+    tablet.destroy();
+  });
+
+  it('refuses formatting, embeds and nested types in a text cell, text in a number cell, and a text over 4,000 characters', async () => {
+    const writes: [string, (doc: Y.Doc) => void][] = [
+      ['formatted text', (doc) => doc.getText(textRootName('nrw', 'trend')).insert(0, 'tebal', { bold: true })],
+      ['an embed', (doc) => doc.getText(textRootName('nrw', 'trend')).insertEmbed(0, { image: 'x' })],
+      ['a nested map', (doc) => doc.getArray(textRootName('nrw', 'trend')).insert(0, [new Y.Map()])],
+      ['text in a number column', (doc) => doc.getText(textRootName('nrw', 'target')).insert(0, '25')],
+      ['a text too long', (doc) => doc.getText(textRootName('nrw', 'unit')).insert(0, 'x'.repeat(4001))],
+    ];
+    for (const [what, write] of writes) {
+      const writer = await connect(gapSheet, 'participant');
+      const closed = nextCloseCode(writer);
+      write(writer.doc);
+      expect(await closed, what).toBe(CloseCode.invalidRecord);
+      writer.destroy();
+    }
+    expect(await storedText(gapSheet, 'nrw', 'unit')).toBe('');
+    expect(await storedText(gapSheet, 'nrw', 'target')).toBe('');
+  });
+
+  it('lets a text cell be rewritten whole at its full length', async () => {
+    const writer = await connect(gapSheet, 'participant');
+    const reader = await connect(gapSheet, 'observer');
+    const cell = writer.doc.getText(textRootName('nrw', 'unit'));
+    cell.insert(0, 'a'.repeat(4000));
+    writer.doc.transact(() => {
+      cell.delete(0, 4000);
+      cell.insert(0, 'b'.repeat(4000));
+    });
+    await waitFor(() => reader.doc.getText(textRootName('nrw', 'unit')).toString() === 'b'.repeat(4000), 'the rewritten text on the reader');
+    writer.destroy();
+    reader.destroy();
+  });
+
+  it('refuses a score off its criterion’s scale sent raw by a stock client, and stores nothing of it', async () => {
+    const writer = await connect(rankingSheet, 'participant');
+    const reader = await connect(rankingSheet, 'observer');
+    writer.doc.getMap(RANKING_MAP.scores).set(rankingScoreKey(1, 'pipa', 'urgensi'), 5);
+    await waitFor(() => reader.doc.getMap(RANKING_MAP.scores).get(rankingScoreKey(1, 'pipa', 'urgensi')) === 5, 'the 5 on the second client');
+    const closed = nextCloseCode(writer);
+    writer.doc.getMap(RANKING_MAP.scores).set(rankingScoreKey(1, 'tagihan', 'urgensi'), 7);
+    expect(await closed).toBe(CloseCode.invalidRecord);
+    // The reader's connection still works: a later score from another writer arrives, the 7 never did.
+    const next = await connect(rankingSheet, 'participant');
+    next.doc.getMap(RANKING_MAP.scores).set(rankingScoreKey(1, 'loket', 'urgensi'), 2);
+    await waitFor(() => reader.doc.getMap(RANKING_MAP.scores).get(rankingScoreKey(1, 'loket', 'urgensi')) === 2, 'the later score on the reader');
+    expect(reader.doc.getMap(RANKING_MAP.scores).has(rankingScoreKey(1, 'tagihan', 'urgensi'))).toBe(false);
+    const stored = await readStoredDoc(t.server.runtime.docStore, rankingSheet, (doc) => doc.getMap(RANKING_MAP.scores).toJSON());
+    expect(stored[rankingScoreKey(1, 'tagihan', 'urgensi')]).toBeUndefined();
+    for (const client of [writer, reader, next]) client.destroy();
+  });
+
+  it('lets only the facilitator set a criterion’s scale; a score on the wider scale then passes', async () => {
+    const participant = await connect(mcuaSheet, 'participant');
+    const refused = nextCloseCode(participant);
+    participant.doc.getMap('scales').set('dampak', { min: 1, max: 10 });
+    expect(await refused).toBe(CloseCode.forbidden);
+    participant.destroy();
+
+    const facilitator = await connect(mcuaSheet, 'facilitator');
+    const scorer = await connect(mcuaSheet, 'participant');
+    facilitator.doc.getMap('scales').set('dampak', { min: 1, max: 10 });
+    await waitFor(() => scorer.doc.getMap('scales').has('dampak'), 'the scale on the scorer');
+    scorer.doc.getMap('scores').set(scoreKey('meter', 'dampak'), 8);
+    await waitFor(() => facilitator.doc.getMap('scores').get(scoreKey('meter', 'dampak')) === 8, 'the 8 on the facilitator’s device');
+    facilitator.destroy();
+    scorer.destroy();
+  });
+
+  it('lets no device write the news of an agreed version: only the server does', async () => {
+    const facilitator = await connect(rankingSheet, 'facilitator');
+    const closed = nextCloseCode(facilitator);
+    facilitator.doc.getMap('agreements').set('2.1/main-issue', { version: 9, agreedAt: '2026-12-01T00:00:00.000Z' });
+    expect(await closed).toBe(CloseCode.forbidden);
+    facilitator.destroy();
   });
 });

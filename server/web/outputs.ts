@@ -2,6 +2,7 @@ import 'server-only';
 import { canInWorkshop, type Principal } from '@/lib/auth/capabilities';
 import type { OutputId, Topic } from '@/lib/method/types';
 import { parseAgreedData, type AgreedOutputView } from '@/lib/outputs/agreedData';
+import { AGREEMENTS_MAP, type AgreementSignal } from '@/lib/outputs/agreementSignal';
 import { findWorksheetOutput, outputsAgreedWith } from '@/lib/outputs/sheetOutputs';
 import { encodeStateVectorOf } from '@/lib/worksheets/stateVector';
 import { findWorksheetDoc, insertAgreedOutput, latestAgreedOutputs, listAgreedOutputs, type AgreedOutput } from '../db/outputs';
@@ -80,7 +81,23 @@ export async function freezeOutput(actor: Principal, workshopId: string, request
     }
     return inserted;
   });
+  await signalAgreement(runtime, request.docName, found.output.id, records[0]);
   return toAgreedOutputViews(runtime.sql, records);
+}
+
+/**
+ * Tells every device on the sheet that a version was agreed, through the sheet's document (see
+ * lib/outputs/agreementSignal.ts): each fetches it at once, no reload needed.
+ */
+async function signalAgreement(runtime: Pick<PlanoRuntime, 'registry'>, docName: string, outputId: string, record: AgreedOutput): Promise<void> {
+  const room = await runtime.registry.acquire(docName);
+  try {
+    const signal: AgreementSignal = { version: record.version, agreedAt: record.agreedAt.toISOString() };
+    room.applyServerChange((doc) => doc.getMap(AGREEMENTS_MAP).set(outputId, signal));
+    await room.flush();
+  } finally {
+    runtime.registry.release(docName);
+  }
 }
 
 async function readLiveDoc(runtime: Pick<PlanoRuntime, 'registry'>, docName: string, handler: WorksheetHandler) {

@@ -1,13 +1,12 @@
 import 'server-only';
-import { can } from '@/lib/auth/capabilities';
+import { homeDocuments } from '@/lib/workshop/homeDocuments';
 import { participantFromCookies } from '../auth/principals';
 import { listGroups } from '../db/groups';
 import { getWorkshop, listDocs } from '../db/workshops';
-import { accessInfo } from '../http/docAccess';
 import { getRuntime } from '../runtime';
 import { requestCookies } from './boardAccess';
 
-/** What a participant's home screen shows: their group, its board, and the boards they may read. */
+/** What a participant's home screen shows: their group, its board, what they may fill in, and what they may read. */
 export async function participantHome() {
   const runtime = getRuntime();
   const joined = await participantFromCookies(runtime, await requestCookies());
@@ -19,6 +18,6 @@ export async function participantHome() {
     listDocs(runtime.sql, participant.workshopId),
   ]);
   const group = groups.find((g) => g.id === participant.groupId) ?? null;
-  const readable = docs.filter((doc) => doc.name !== group?.boardName && can(principal, 'read', accessInfo(doc)));
-  return { participant, workshop, group, groups, readable };
+  const { writable, readOnly } = homeDocuments(principal, docs, group?.boardName ?? null);
+  return { participant, workshop, group, groups, writable, readOnly };
 }

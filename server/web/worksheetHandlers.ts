@@ -3,10 +3,11 @@ import type { OutputSpec, Topic } from '@/lib/method/types';
 import { mcuaOutputData, parseAgreedData, tableOutputData, type AgreedData } from '@/lib/outputs/agreedData';
 import { prefillMcuaActions } from '@/lib/outputs/prefill';
 import type { WorksheetType } from '@/lib/outputs/sheetOutputs';
-import { readMcuaSheet, snapshotMcuaSheet, type ActionValue, type MapsDoc } from '@/lib/worksheets/mcuaSheet';
+import { readMcuaRounds } from '@/lib/worksheets/mcuaRounds';
+import { readMcuaSheet, roundsOfSnapshot, snapshotMcuaSheet, type ActionValue } from '@/lib/worksheets/mcuaSheet';
 import type { TableForm } from '@/lib/worksheets/tableForm';
 import { prefillTableRows } from '@/lib/worksheets/tablePrefill';
-import { cellKey, readTableSheet, SHEET_FORM_KEY, snapshotTableSheet, type RowValue } from '@/lib/worksheets/tableSheet';
+import { cellKey, isTextColumn, migrateTextCells, readTableSheet, SHEET_FORM_KEY, snapshotTableSheet, textCellsToMigrate, textRootName, type MigratableSheetDoc, type RowValue, type TableSheetDoc } from '@/lib/worksheets/tableSheet';
 import { listAgreedOutputs } from '../db/outputs';
 import type { PlanoRuntime } from '../runtime';
 import { readTopicBoards } from './topicBoardSources';
@@ -15,9 +16,14 @@ import { prefillRankingIssues } from '@/lib/worksheets/rankingPrefill';
 import { RANKING_MAP, readRankingSheet, snapshotRankingSheet, type RankingIssueValue } from '@/lib/worksheets/rankingSheet';
 
 type Runtime = Pick<PlanoRuntime, 'sql' | 'registry' | 'docStore'>;
-/** The part of a Y.Doc the server writes: plain values into root maps. */
+/**
+ * The part of a Y.Doc the server writes: plain values into root maps, text into root Y.Texts. Only
+ * the document's own methods are called, never a Yjs constructor: this code runs in Next's bundle,
+ * whose copy of yjs is not the room's (yjs#438).
+ */
 interface WritableDoc {
   getMap(name: string): { set(key: string, value: unknown): void; has(key: string): boolean };
+  getText(name: string): { length: number; insert(index: number, text: string): void };
 }
 
 export interface WorksheetContext {
@@ -31,7 +37,12 @@ export interface WorksheetHandler {
   /** The first content of a sheet just created, from what was agreed before (and the boards). */
   prefill(runtime: Runtime, context: WorksheetContext): Promise<(doc: WritableDoc) => void>;
   /** What one agreement stores, read from the live sheet, or why it cannot be agreed yet. */
-  outputData(doc: MapsDoc): { ok: true; data: AgreedData } | { ok: false; reason: string };
+  outputData(doc: TableSheetDoc): { ok: true; data: AgreedData } | { ok: false; reason: string };
+  /**
+   * Brings a sheet written by an earlier version up to today's layout, when it needs it (a table's
+   * text cells held as plain strings become shared text). Null when there is nothing to do.
+   */
+  upgrade?(doc: MigratableSheetDoc): ((doc: MigratableSheetDoc) => void) | null;
 }
 
 /** The latest agreed version of every output of the workshop, readable ones only. */
@@ -57,7 +68,11 @@ const mcuaHandler: WorksheetHandler = {
       });
     };
   },
-  outputData: (doc) => mcuaOutputData(readMcuaSheet(snapshotMcuaSheet(doc))),
+  outputData: (doc) => {
+    const snapshot = snapshotMcuaSheet(doc);
+    const matrix = readMcuaSheet(snapshot);
+    return mcuaOutputData(matrix, readMcuaRounds(roundsOfSnapshot(snapshot), matrix));
+  },
 };
 
 function tableHandler(form: TableForm): WorksheetHandler {
@@ -76,11 +91,17 @@ function tableHandler(form: TableForm): WorksheetHandler {
         rows.forEach((row, order) => {
           // A pre-filled fixed row keeps its place among the fixed rows but still gets its cells.
           if (!rowMap.has(row.id)) rowMap.set(row.id, { order, source: row.source } satisfies RowValue);
-          for (const [columnId, value] of Object.entries(row.cells)) cellMap.set(cellKey(row.id, columnId), value);
+          for (const [columnId, value] of Object.entries(row.cells)) {
+            const column = form.columns.find((c) => c.id === columnId);
+            if (!column) continue;
+            if (!isTextColumn(column)) cellMap.set(cellKey(row.id, columnId), value);
+            else if (doc.getText(textRootName(row.id, columnId)).length === 0) doc.getText(textRootName(row.id, columnId)).insert(0, String(value));
+          }
         });
       };
     },
-    outputData: (doc) => ({ ok: true, data: tableOutputData(form, readTableSheet(form, snapshotTableSheet(doc))) }),
+    outputData: (doc) => ({ ok: true, data: tableOutputData(form, readTableSheet(form, snapshotTableSheet(doc, form))) }),
+    upgrade: (doc) => (textCellsToMigrate(form, doc).length > 0 ? (writable) => void migrateTextCells(form, writable) : null),
   };
 }
 

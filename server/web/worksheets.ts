@@ -11,7 +11,8 @@ import { attendanceNames } from './attendanceNames';
 import { requestCookies } from './boardAccess';
 import { listOutputVersions } from './outputs';
 import { memberActor } from './routeHelpers';
-import { worksheetHandler } from './worksheetHandlers';
+import { getSessionUser } from './session';
+import { worksheetHandler, type WorksheetHandler } from './worksheetHandlers';
 import { ForbiddenError } from './workshopAdmin';
 
 /**
@@ -19,11 +20,11 @@ import { ForbiddenError } from './workshopAdmin';
  * this workshop on this device (the plenary fills sheets together, tablets included). Null for
  * anyone else. What each may do on the sheet is decided per document, as for boards.
  */
-export async function worksheetViewer(workshopId: string): Promise<{ actor: Principal; member: boolean } | null> {
+export async function worksheetViewer(workshopId: string): Promise<{ actor: Principal; member: boolean; name: string } | null> {
   const member = await memberActor(workshopId);
-  if (member) return { actor: member, member: true };
+  if (member) return { actor: member, member: true, name: (await getSessionUser())?.name ?? '' };
   const joined = await participantFromCookies(getRuntime(), await requestCookies());
-  return joined && joined.principal.workshopId === workshopId ? { actor: joined.principal, member: false } : null;
+  return joined && joined.principal.workshopId === workshopId ? { actor: joined.principal, member: false, name: joined.participant.name } : null;
 }
 
 /**
@@ -43,6 +44,7 @@ export async function openWorksheet(actor: Principal, workshopId: string, topicI
     if (ensured.created) await prefillSheet(runtime, ensured.name, found, workshopId);
     docName = ensured.name;
   }
+  if (docName) await upgradeSheet(runtime, docName, worksheetHandler(found.sheet));
   const [doc, details] = await Promise.all([docName ? getDoc(runtime.sql, docName) : null, getWorkshopDetails(runtime.sql, workshopId)]);
   return {
     zone: details?.timeZone ?? 'WIB',
@@ -56,6 +58,23 @@ export async function openWorksheet(actor: Principal, workshopId: string, topicI
     /** The names to tick as present when agreeing; empty for whoever may not agree. */
     attendance: canAgree ? await attendanceNames(actor, workshopId) : [],
   };
+}
+
+/**
+ * Brings a sheet an earlier version wrote up to today's layout before anyone opens it (text cells
+ * held as strings become shared text), through the room like any edit, so every device gets it.
+ */
+async function upgradeSheet(runtime: Pick<PlanoRuntime, 'registry'>, docName: string, handler: WorksheetHandler): Promise<void> {
+  if (!handler.upgrade) return;
+  const room = await runtime.registry.acquire(docName);
+  try {
+    const change = handler.upgrade(room.doc);
+    if (!change) return;
+    room.applyServerChange(change);
+    await room.flush();
+  } finally {
+    runtime.registry.release(docName);
+  }
 }
 
 /** Writes the sheet's first content (pre-filled from agreed outputs and boards) through the room like any edit. */

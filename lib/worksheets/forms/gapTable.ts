@@ -3,7 +3,7 @@
  * achieved, and the gap, read in the indicator's direction (lib/scoring/gap.ts); the plenary marks
  * the strategic indicators that 4.1 builds its strategies on.
  */
-import { gapOf } from '../../scoring/gap';
+import { gapOf, readGap } from '../../scoring/gap';
 import type { TableForm } from '../tableForm';
 
 export const gapTableForm: TableForm = {
@@ -31,6 +31,7 @@ export const gapTableForm: TableForm = {
       compute: ({ target, actual, higherIsBetter }) =>
         typeof target === 'number' && typeof actual === 'number' ? gapOf({ target, actual, higherIsBetter: higherIsBetter !== false }).shortfall : null,
       formula: 'IF(AND(ISLOGICAL({higherIsBetter}),{higherIsBetter}=FALSE),{actual}-{target},{target}-{actual})',
+      explain: ({ higherIsBetter }, shortfall) => readGap(shortfall, higherIsBetter !== false),
     },
   ],
 };

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { pick } from '@/lib/i18n/bilingual';
 import { dictionaryFor } from '@/lib/i18n/translate';
+import { AgreedInputs } from '@/components/worksheets/AgreedInputs';
 import { AttendanceNamesProvider } from '@/components/worksheets/AttendanceNames';
 import { McuaWorksheetClient } from '@/components/worksheets/McuaWorksheetClient';
 import { RankingWorksheetClient } from '@/components/worksheets/RankingWorksheetClient';
@@ -11,6 +12,7 @@ import { BoardToggleButton } from '@/components/workshop/BoardToggleButton';
 import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
 import { requireWorkshopMember } from '@/server/web/pageGuards';
 import { getLang } from '@/server/web/session';
+import { agreedInputsOf } from '@/server/web/outputs';
 import { openWorksheet, worksheetViewer } from '@/server/web/worksheets';
 
 export const dynamic = 'force-dynamic';
@@ -24,16 +26,28 @@ export default async function WorksheetPage({ params }: { params: Promise<{ work
   const pagePath = `/w/${workshopId}/topics/${topicId}/worksheets/${outputSlug}`;
   const [lang, viewer] = await Promise.all([getLang(), worksheetViewer(workshopId)]);
   // Neither a member nor a participant of this workshop: sign in (or not found), as on other workshop pages.
-  const { actor, member } = viewer ?? { ...(await requireWorkshopMember(workshopId, pagePath)), member: true };
+  const { actor, member, name } = viewer ?? { ...(await requireWorkshopMember(workshopId, pagePath)), member: true, name: '' };
   const sheet = await openWorksheet(actor, workshopId, topicId, outputSlug);
   if (!sheet) notFound();
+  // What earlier topics agreed, which this sheet works from (2.3 measures 2.1's main issue …).
+  const inputs = await agreedInputsOf(actor, workshopId, sheet.topic);
   const t = dictionaryFor(lang);
   // What every kind of worksheet is given, once its document exists; a table also gets its form.
   const worksheet: WorksheetProps | null = sheet.docName
-    ? { workshopId, outputId: sheet.output.id, docName: sheet.docName, canWrite: sheet.canWrite, canAgree: sheet.canAgree, versions: sheet.versions, lang, zone: sheet.zone }
+    ? {
+        workshopId,
+        outputId: sheet.output.id,
+        docName: sheet.docName,
+        canWrite: sheet.canWrite,
+        canAgree: sheet.canAgree,
+        versions: sheet.versions,
+        lang,
+        zone: sheet.zone,
+        viewer: { id: actor.userId, name: name || t.worksheets.someone },
+      }
     : null;
   return (
-    <main className="plano-page" data-testid="worksheet-page" data-output={sheet.output.id}>
+    <main className="plano-page plano-wide plano-sheet" data-testid="worksheet-page" data-output={sheet.output.id}>
       <header className="plano-header">
         <div>
           {member ? <Link href={`/w/${workshopId}/topics/${topicId}`}>← {t.worksheets.backToTopic}</Link> : <Link href="/me">← {t.tables.backHome}</Link>}
@@ -63,6 +77,7 @@ export default async function WorksheetPage({ params }: { params: Promise<{ work
           </a>
         </p>
       )}
+      <AgreedInputs inputs={inputs} lang={lang} zone={sheet.zone} />
       {worksheet ? (
         // The agreement panel inside each kind of sheet offers these names to tick as present.
         <AttendanceNamesProvider sections={sheet.attendance}>
