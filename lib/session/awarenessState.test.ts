@@ -33,4 +33,11 @@ describe('the presence the server relays', () => {
     expect(relayed.presence).toBeUndefined();
     expect(readBoardPeer(1, relayed)?.name).toBe('Ibu Sari');
   });
+
+  it('relays the worksheet cell a writer is typing in (so others see the name there), not an observer\'s, and not an oversized key', () => {
+    expect(verifiedAwarenessState({ sheetCell: 'row-1:target' }, participant).sheetCell).toBe('row-1:target');
+    expect(verifiedAwarenessState({ sheetCell: 'row-1:target' }, observer).sheetCell).toBeUndefined();
+    expect(verifiedAwarenessState({ sheetCell: 'x'.repeat(201) }, facilitator).sheetCell).toBeUndefined();
+    expect(verifiedAwarenessState({ sheetCell: { row: 1 } }, facilitator).sheetCell).toBeUndefined();
+  });
 });

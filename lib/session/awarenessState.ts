@@ -39,6 +39,10 @@ export const LOWER_HANDS_FIELD = 'lowerHands';
 export const ROLE_FIELD = 'role';
 /** Awareness field of the board presence (tldraw's cursor, selection and viewport). */
 export const PRESENCE_FIELD = 'presence';
+/** Awareness field naming the worksheet cell a device is typing in (see lib/worksheets/sheetPresence). */
+export const SHEET_CELL_FIELD = 'sheetCell';
+/** Longest cell key relayed. */
+export const MAX_SHEET_CELL_KEY = 200;
 
 const MAX_TEXT = 120;
 /** A facilitator keeps at most 50 (see hands.ts); more is not read. */
@@ -108,9 +112,9 @@ export interface AwarenessIdentity {
 
 /**
  * The state the server relays for a client: rebuilt from `state` as sent, keeping only the
- * presence (with its user fields overwritten, and dropped when oversized), a raised hand from
- * those who may raise one, and requests to lower hands from those who lead; the user, colour and
- * role come from `identity`. Any other field is dropped.
+ * presence (with its user fields overwritten, and dropped when oversized), the worksheet cell a
+ * writer is typing in, a raised hand from those who may raise one, and requests to lower hands
+ * from those who lead; the user, colour and role come from `identity`. Any other field is dropped.
  */
 export function verifiedAwarenessState(state: Readonly<Record<string, unknown>>, identity: AwarenessIdentity): Record<string, unknown> {
   const name = identity.name.slice(0, MAX_TEXT);
@@ -122,6 +126,8 @@ export function verifiedAwarenessState(state: Readonly<Record<string, unknown>>,
     // tldraw user record id, hence the prefix).
     verified[PRESENCE_FIELD] = { ...presence, userId: `user:${identity.userId}`, userName: name, color };
   }
+  const cell = state[SHEET_CELL_FIELD];
+  if (identity.role !== 'observer' && typeof cell === 'string' && cell.length <= MAX_SHEET_CELL_KEY) verified[SHEET_CELL_FIELD] = cell;
   if (canInSession(identity.role, 'raiseHand')) {
     const hand = readHand(state[HAND_FIELD]);
     if (hand) verified[HAND_FIELD] = hand;

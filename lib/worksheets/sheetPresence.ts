@@ -4,11 +4,10 @@
  * the others can show the person's name in that cell while they type. Awareness comes from any
  * peer, so every field is narrowed here before anything shows it.
  */
-import { readBoardPeer } from '../session/awarenessState';
+import { MAX_SHEET_CELL_KEY, readBoardPeer, SHEET_CELL_FIELD } from '../session/awarenessState';
 
 /** Awareness field naming the cell this device is editing; null or absent: none. */
-export const SHEET_CELL_FIELD = 'sheetCell';
-const MAX_CELL_KEY = 200;
+export { SHEET_CELL_FIELD };
 
 export interface SheetPeer {
   clientId: number;
@@ -23,7 +22,7 @@ export function readSheetPeer(clientId: number, state: unknown): SheetPeer | nul
   const peer = readBoardPeer(clientId, state);
   if (!peer) return null;
   const cell = (state as Record<string, unknown>)[SHEET_CELL_FIELD];
-  return { clientId, userId: peer.userId, name: peer.name, color: peer.color, cell: typeof cell === 'string' && cell.length <= MAX_CELL_KEY ? cell : null };
+  return { clientId, userId: peer.userId, name: peer.name, color: peer.color, cell: typeof cell === 'string' && cell.length <= MAX_SHEET_CELL_KEY ? cell : null };
 }
 
 /** Everyone else on the sheet (not this device), by their awareness states. */
