@@ -5,7 +5,7 @@ import { firstFacilitator } from './pages/firstFacilitator';
 import { JoinPage } from './pages/JoinPage';
 
 // The e2e server runs with TRUST_PROXY=1, so each part of this journey gives itself its own
-// address (X-Forwarded-For) and the other journeys, from 127.0.0.1, are not slowed down.
+// address (X-Forwarded-For) and the other journeys, from the loopback address, are not slowed down.
 const GUESSER = { 'x-forwarded-for': '203.0.113.50' };
 const NEIGHBOUR = { 'x-forwarded-for': '203.0.113.51' };
 const PASSWORD_GUESSER = { 'x-forwarded-for': '203.0.113.60' };

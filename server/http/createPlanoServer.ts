@@ -35,8 +35,8 @@ import { setRuntime, type PlanoRuntime } from '../runtime';
 import { createConnectionAuthorizer } from './authorizeConnection';
 import { boardCapacityExtension } from './boardCapacity';
 import { createPrivateSpaces } from './privateSpaces';
-import { stampClientAddress } from './clientAddress';
 import { createDocAccessCache } from './docAccessCache';
+import { createFrontDoor } from './frontDoor';
 import { createYjsUpgradeHandler } from './yjsUpgrade';
 
 export interface WebFrontend {
@@ -161,9 +161,10 @@ export async function createPlanoServer(
   const frontend = createFrontend ? await createFrontend(runtime) : null;
   await warmUp(docStore);
 
+  const frontDoor = createFrontDoor(config);
   const server = http.createServer((req, res) => {
+    if (frontDoor(req, res)) return;
     if (health(req, res)) return;
-    stampClientAddress(req, config.trustProxy);
     if (!frontend) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found');
       return;

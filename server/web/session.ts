@@ -3,6 +3,7 @@ import { cookies, headers } from 'next/headers';
 import { parseLang, type Lang } from '@/lib/i18n/translate';
 import { readSession, type SessionIdentity } from '../auth/readSession';
 import { getRuntime } from '../runtime';
+import { originFromHeaders } from './publicUrl';
 
 export const LANG_COOKIE = 'plano-lang';
 
@@ -18,10 +19,8 @@ export async function getLang(): Promise<Lang> {
   return parseLang(jar.get(LANG_COOKIE)?.value);
 }
 
-/** The origin the browser used for this page (for links and QR codes shown on screen). */
+/** The public origin of this request (for links and QR codes shown on screen). */
 export async function requestOrigin(): Promise<string> {
   const list = await headers();
-  const host = list.get('x-forwarded-host')?.split(',')[0].trim() || list.get('host') || 'localhost';
-  const proto = list.get('x-forwarded-proto')?.split(',')[0].trim() || 'http';
-  return `${proto}://${host}`;
+  return originFromHeaders(list) ?? `http://${list.get('host') ?? 'localhost'}`;
 }
