@@ -1,5 +1,6 @@
 import { redirect } from 'next/navigation';
 import { dictionaryFor } from '@/lib/i18n/translate';
+import { sameOriginPath } from '@/lib/web/sameOriginPath';
 import { SignInForm } from '@/components/auth/SignInForm';
 import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
 import { getLang, getSessionUser } from '@/server/web/session';
@@ -9,7 +10,7 @@ export const dynamic = 'force-dynamic';
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string; code?: string }> }) {
   const [lang, user, params] = await Promise.all([getLang(), getSessionUser(), searchParams]);
-  const callbackUrl = params.callbackUrl?.startsWith('/') && !params.callbackUrl.startsWith('//') ? params.callbackUrl : '/';
+  const callbackUrl = sameOriginPath(params.callbackUrl);
   if (user) redirect(callbackUrl);
   const t = dictionaryFor(lang);
   return (

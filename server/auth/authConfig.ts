@@ -5,6 +5,7 @@
 import type { AuthConfig } from '@auth/core';
 import Credentials from '@auth/core/providers/credentials';
 import { z } from 'zod';
+import { sameOriginPath } from '@/lib/web/sameOriginPath';
 import { clientAddressFromHeaders } from '../http/clientAddress';
 import type { AttemptLimiter } from './attemptLimiter';
 
@@ -46,6 +47,11 @@ export function createAuthConfig(secret: string, verifyCredentials: VerifyCreden
       }),
     ],
     callbacks: {
+      // Only ever back to a path on this site, checked like every other redirect target.
+      redirect({ url, baseUrl }) {
+        const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || '/' : url;
+        return `${baseUrl}${sameOriginPath(path)}`;
+      },
       jwt({ token, user }) {
         if (user?.id) token.sub = user.id;
         return token;
