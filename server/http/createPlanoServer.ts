@@ -19,6 +19,7 @@ import { startDatabaseMaintenance, type DatabaseMaintenance } from '../db/databa
 import { EMBEDDED_DATABASE_FILE, openDatabase } from '../db/openDatabase';
 import { lockDataFolderForServer } from '../db/serverLock';
 import type { Sql } from '../db/Sql';
+import { withoutParametersInErrors } from '../db/withoutParametersInErrors';
 import { verifyCredentials } from '../db/users';
 import type { RedisFanout } from '../fanout/redisFanout';
 import { createHealthRoutes } from '../observability/healthRoutes';
@@ -70,7 +71,8 @@ export async function createPlanoServer(
   let maintenance: DatabaseMaintenance | null = null;
   let pgliteMigration: PgliteMigration | null = null;
   try {
-    sql = await openDatabase({
+    // No statement's values in any error that leaves the data layer (they would reach the log).
+    sql = withoutParametersInErrors(await openDatabase({
       databaseUrl: config.databaseUrl,
       dataDir: config.dataDir,
       inMemory: config.inMemoryDatabase,
@@ -81,7 +83,7 @@ export async function createPlanoServer(
       onError: (error) => log.error('flushing the database to the disk failed', { error: String(error) }),
       checkpointedElsewhere: embeddedOnDisk,
       onCommit: () => maintenance?.noteWrite(),
-    });
+    }));
   } catch (error) {
     serverLock?.release();
     throw error;
