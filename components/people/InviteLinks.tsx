@@ -10,7 +10,7 @@ export function InviteLinks({ workshopId, labels }: { workshopId: string; labels
     setError(false);
     const response =
       role === 'facilitator'
-        ? await fetch(`/api/workshops/${workshopId}/facilitator-invites`, { method: 'POST' })
+        ? await fetch(`/api/workshops/${workshopId}/facilitator-invites`, { method: 'POST', headers: { 'content-type': 'application/json' } })
         : await fetch(`/api/workshops/${workshopId}/invites`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role }) });
     if (!response.ok) {
       setError(true);

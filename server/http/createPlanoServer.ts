@@ -6,6 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import type { Duplex } from 'node:stream';
+import { DEFAULT_ARCHIVE_LIMITS } from '../archive/archiveSchema';
 import { createAttemptLimiter, JOIN_LIMITS, SIGN_IN_LIMITS } from '../auth/attemptLimiter';
 import { createAuthConfig } from '../auth/authConfig';
 import { resolveAuthSecret } from '../auth/authSecret';
@@ -37,8 +38,8 @@ import { createConnectionAuthorizer } from './authorizeConnection';
 import { boardCapacityExtension } from './boardCapacity';
 import { createPrivateSpaces } from './privateSpaces';
 import { createDocAccessCache } from './docAccessCache';
-import { createFrontDoor } from './frontDoor';
-import { createYjsUpgradeHandler } from './yjsUpgrade';
+import { createFrontDoor, upgradeProblem } from './frontDoor';
+import { createYjsUpgradeHandler, refuseUpgrade } from './yjsUpgrade';
 
 export interface WebFrontend {
   handleRequest(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> | void;
@@ -163,7 +164,7 @@ export async function createPlanoServer(
   const frontend = createFrontend ? await createFrontend(runtime) : null;
   await warmUp(docStore);
 
-  const frontDoor = createFrontDoor(config);
+  const frontDoor = createFrontDoor({ ...config, bodyLimits: { maxJsonBodyBytes: config.limits.maxJsonBodyBytes, maxArchiveBytes: DEFAULT_ARCHIVE_LIMITS.maxArchiveBytes } });
   const server = http.createServer((req, res) => {
     if (frontDoor(req, res)) return;
     if (health(req, res)) return;
@@ -177,11 +178,18 @@ export async function createPlanoServer(
     });
   });
   server.on('upgrade', (req, socket, head) => {
+    const problem = upgradeProblem(req, config);
+    if (problem) return refuseUpgrade(socket, problem.status, problem.reason);
     if (yjs.handle(req, socket, head)) return;
     if (frontend?.handleUpgrade) void Promise.resolve(frontend.handleUpgrade(req, socket, head));
     else socket.destroy();
   });
-  server.on('clientError', (_error, socket) => socket.destroy());
+  // A request Node cannot parse (a raw NUL in the path, an oversized header) gets a plain 400/431.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

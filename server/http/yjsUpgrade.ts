@@ -75,11 +75,11 @@ export function createYjsUpgradeHandler(options: YjsUpgradeOptions): YjsUpgradeH
       decision = await authorize({ docName, token, cookieHeader: req.headers.cookie });
     } catch (error) {
       log.error('authorising a connection failed', { doc: docName, error: String(error) });
-      refuse(socket, 503, 'Service Unavailable');
+      refuseUpgrade(socket, 503, 'Service Unavailable');
       return;
     }
     if (!decision.ok) {
-      refuse(socket, decision.status, decision.reason);
+      refuseUpgrade(socket, decision.status, decision.reason);
       return;
     }
     if (socket.destroyed) return;
@@ -127,7 +127,7 @@ export function createYjsUpgradeHandler(options: YjsUpgradeOptions): YjsUpgradeH
       });
       const docName = url.pathname.slice(YJS_PATH_PREFIX.length);
       if (!isValidDocName(docName)) {
-        refuse(socket, 404, 'Not Found');
+        refuseUpgrade(socket, 404, 'Not Found');
         return true;
       }
       void upgrade(req, socket, head, docName, tokenFrom(url, req));
@@ -155,9 +155,10 @@ function tokenFrom(url: URL, req: IncomingMessage): string | null {
   return at >= 0 && entries[at + 1] ? entries[at + 1] : null;
 }
 
-const STATUS_TEXT: Record<number, string> = { 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 503: 'Service Unavailable' };
+const STATUS_TEXT: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 503: 'Service Unavailable' };
 
-function refuse(socket: Duplex, status: number, reason: string): void {
+/** Answers an upgrade request with a plain HTTP refusal and closes the socket. */
+export function refuseUpgrade(socket: Duplex, status: number, reason: string): void {
   if (socket.destroyed) return;
   const body = `${STATUS_TEXT[status] ?? 'Error'}: ${reason}`;
   socket.end(`HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? 'Error'}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
