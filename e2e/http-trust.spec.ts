@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { BoardPage } from './pages/BoardPage';
 import { laptop } from './pages/devices';
-import { E2E_BASE_URL } from './pages/e2eServer';
+import { E2E_BASE_URL, E2E_METRICS_TOKEN } from './pages/e2eServer';
 import { facilitatorOnFirstWorkshop, facilitatorOnNewWorkshop } from './pages/facilitatorSetup';
 import { firstFacilitator } from './pages/firstFacilitator';
 import { SAME_ORIGIN } from './pages/sameOrigin';
@@ -114,4 +114,16 @@ test('pages carry the security headers, and the board, tldraw and the service wo
   expect(await frames[1].locator('[data-testid=signin-form]').count()).toBe(0);
   await framed.context().close();
   await context.close();
+});
+
+test('/metrics answers only the bearer of the metrics token; /readyz and /healthz tell others up or down only', async ({ request }) => {
+  const anonymous = await request.get('/metrics');
+  expect(anonymous.status()).toBe(401);
+  expect(await anonymous.text()).not.toContain('plano_');
+  expect((await request.get('/metrics', { headers: { authorization: 'Bearer not-the-token-at-all' } })).status()).toBe(401);
+  const scraped = await request.get('/metrics', { headers: { authorization: `Bearer ${E2E_METRICS_TOKEN}` } });
+  expect(scraped.status()).toBe(200);
+  expect(await scraped.text()).toContain('plano_connections');
+  expect(await (await request.get('/readyz')).json()).toEqual({ status: 'ready' });
+  expect(await (await request.get('/healthz')).json()).toEqual({ status: 'ok' });
 });

@@ -160,6 +160,7 @@ export async function createPlanoServer(
     pingDatabase: async () => void (await sql.query('select 1')),
     redisConnected: fanout ? () => fanout.connected : undefined,
     metrics: metrics.registry,
+    metricsToken: config.metricsToken,
   });
   const frontend = createFrontend ? await createFrontend(runtime) : null;
   await warmUp(docStore);
