@@ -1,11 +1,13 @@
 /**
  * Auth.js (@auth/core) configuration: facilitators sign in with email and password; sessions are
- * signed, encrypted JWT cookies; Auth.js handles CSRF for the sign-in form.
+ * signed, encrypted JWT cookies that name a session row (server/db/authSessions.ts), so sign-out
+ * ends the session on the server too; Auth.js handles CSRF for the sign-in form.
  */
 import type { AuthConfig } from '@auth/core';
 import Credentials from '@auth/core/providers/credentials';
 import { z } from 'zod';
 import { sameOriginPath } from '@/lib/web/sameOriginPath';
+import { SESSION_LIFETIME } from '../db/authSessions';
 import { clientAddressFromHeaders } from '../http/clientAddress';
 import type { AttemptLimiter } from './attemptLimiter';
 
@@ -22,14 +24,19 @@ export interface SessionUser {
 
 export type VerifyCredentials = (email: string, password: string) => Promise<SessionUser | null>;
 
-export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+/** Where sign-ins are kept: a row per sign-in, ended at sign-out. */
+export interface SessionRows {
+  start(userId: string): Promise<string>;
+  end(sessionId: string): Promise<void>;
+}
 
-export function createAuthConfig(secret: string, verifyCredentials: VerifyCredentials, failedSignIns: AttemptLimiter): AuthConfig {
+export function createAuthConfig(secret: string, verifyCredentials: VerifyCredentials, failedSignIns: AttemptLimiter, sessions: SessionRows): AuthConfig {
   return {
     secret,
     trustHost: true,
     basePath: '/api/auth',
-    session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+    // The cookie lives as long as a session can; the row decides earlier ends (idle, sign-out).
+    session: { strategy: 'jwt', maxAge: SESSION_LIFETIME.maxSeconds },
     pages: { signIn: '/signin', error: '/signin' },
     providers: [
       Credentials({
@@ -52,13 +59,23 @@ export function createAuthConfig(secret: string, verifyCredentials: VerifyCreden
         const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || '/' : url;
         return `${baseUrl}${sameOriginPath(path)}`;
       },
-      jwt({ token, user }) {
-        if (user?.id) token.sub = user.id;
+      async jwt({ token, user }) {
+        // `user` is there only at sign-in: that is when the session row is made.
+        if (user?.id) {
+          token.sub = user.id;
+          token.sid = await sessions.start(user.id);
+        }
         return token;
       },
       session({ session, token }) {
         if (token.sub && session.user) session.user.id = token.sub;
         return session;
+      },
+    },
+    events: {
+      async signOut(message) {
+        const sessionId = 'token' in message ? message.token?.sid : undefined;
+        if (typeof sessionId === 'string') await sessions.end(sessionId);
       },
     },
   };

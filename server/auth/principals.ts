@@ -44,7 +44,7 @@ export async function participantFromCookies(deps: PrincipalDeps, cookies: Map<s
 
 /** A signed-in facilitator's principal in a workshop, or null when they are not a member. */
 export async function memberPrincipal(deps: PrincipalDeps, cookies: Map<string, string>, workshopId: string): Promise<Principal | null> {
-  const session = await readSession(cookies, deps.authSecret);
+  const session = await readSession(cookies, deps);
   if (!session) return null;
   const role = await getMemberRole(deps.sql, workshopId, session.userId);
   return role ? { userId: session.userId, workshopId, role, groupId: null } : null;
@@ -56,7 +56,7 @@ export async function memberPrincipal(deps: PrincipalDeps, cookies: Map<string, 
  * again; 401 for a request that carries no valid identity at all.
  */
 export async function refusalStatus(deps: PrincipalDeps, cookies: Map<string, string>): Promise<401 | 403> {
-  if (await readSession(cookies, deps.authSecret)) return 403;
+  if (await readSession(cookies, deps)) return 403;
   if (await participantFromCookies(deps, cookies)) return 403;
   return 401;
 }
@@ -72,7 +72,7 @@ export async function principalForDoc(deps: PrincipalDeps, doc: DocRecord, token
     const grant = await deps.tokens.verify(token, doc.name);
     return grant ? { principal: grant.principal, displayName: grant.displayName ?? null } : { refused: 'bad-token' };
   }
-  const session = await readSession(cookies, deps.authSecret);
+  const session = await readSession(cookies, deps);
   if (session) {
     const role = await getMemberRole(deps.sql, doc.workshopId, session.userId);
     if (role) return { principal: { userId: session.userId, workshopId: doc.workshopId, role, groupId: null }, displayName: session.name };

@@ -255,6 +255,20 @@ export const MIGRATIONS: readonly Migration[] = [
       `create index personal_docs_board_name_idx on personal_docs (board_name)`,
     ],
   },
+  {
+    name: '0014_auth_sessions',
+    statements: [
+      // A facilitator's sign-in. The session cookie names its row; deleting the row (sign-out,
+      // password change) ends the session on every device that holds a copy of the cookie.
+      `create table auth_sessions (
+        id text primary key,
+        user_id text not null references users(id) on delete cascade,
+        created_at timestamptz not null default now(),
+        last_seen_at timestamptz not null default now()
+      )`,
+      `create index auth_sessions_user_id_idx on auth_sessions (user_id)`,
+    ],
+  },
 ];
 
 /**
@@ -439,6 +453,18 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
         created_at timestamptz not null default (now())
       )`,
       `create index personal_docs_board_name_idx on personal_docs (board_name)`,
+    ],
+  },
+  {
+    name: '0014_auth_sessions',
+    statements: [
+      `create table auth_sessions (
+        id text primary key,
+        user_id text not null references users(id) on delete cascade,
+        created_at timestamptz not null default (now()),
+        last_seen_at timestamptz not null default (now())
+      )`,
+      `create index auth_sessions_user_id_idx on auth_sessions (user_id)`,
     ],
   },
 ];

@@ -15,6 +15,7 @@ import { createParticipantAuth } from '../auth/participantAuth';
 import type { PlanoConfig } from '../config';
 import { saveCheckpoint } from '../db/docCheckpoints';
 import { createDocStore } from '../db/docStore';
+import { endSession, startSession } from '../db/authSessions';
 import type { PgliteMigration } from '../db/migrateFromPglite';
 import { startDatabaseMaintenance, type DatabaseMaintenance } from '../db/databaseMaintenance';
 import { EMBEDDED_DATABASE_FILE, openDatabase } from '../db/openDatabase';
@@ -135,7 +136,10 @@ export async function createPlanoServer(
   const participantAuth = createParticipantAuth(authSecret);
   const failedSignIns = createAttemptLimiter(SIGN_IN_LIMITS);
   const failedJoins = createAttemptLimiter(JOIN_LIMITS);
-  const authConfig = createAuthConfig(authSecret, (email, password) => verifyCredentials(sql, email, password), failedSignIns);
+  const authConfig = createAuthConfig(authSecret, (email, password) => verifyCredentials(sql, email, password), failedSignIns, {
+    start: (userId) => startSession(sql, userId),
+    end: (sessionId) => endSession(sql, sessionId),
+  });
   const docAccess = createDocAccessCache(sql, log);
   const runtime: PlanoRuntime = { config, sql, docStore, registry, tokens, participantAuth, docAccess, authSecret, authConfig, failedJoins, failedSignIns, privateSpaces, log };
   setRuntime(runtime);

@@ -1,5 +1,6 @@
 import 'server-only';
 import { cookies, headers } from 'next/headers';
+import { cache } from 'react';
 import { parseLang, type Lang } from '@/lib/i18n/translate';
 import { readSession, type SessionIdentity } from '../auth/readSession';
 import { getRuntime } from '../runtime';
@@ -7,12 +8,12 @@ import { originFromHeaders } from './publicUrl';
 
 export const LANG_COOKIE = 'plano-lang';
 
-/** The signed-in facilitator of this request, or null. */
-export async function getSessionUser(): Promise<SessionIdentity | null> {
+/** The signed-in facilitator of this request, or null (asked once per request: a page, its layout and guards share it). */
+export const getSessionUser = cache(async (): Promise<SessionIdentity | null> => {
   const jar = await cookies();
   const map = new Map(jar.getAll().map((cookie) => [cookie.name, cookie.value] as const));
-  return readSession(map, getRuntime().authSecret);
-}
+  return readSession(map, getRuntime());
+});
 
 export async function getLang(): Promise<Lang> {
   const jar = await cookies();
