@@ -16,8 +16,9 @@ export const id = {
     signIn: 'Masuk',
     signOut: 'Keluar',
     badCredentials: 'Email atau kata sandi salah. Coba lagi.',
-    tooManyAttempts: 'Terlalu banyak percobaan salah dari jaringan ini. Tunggu paling lama 15 menit, lalu coba lagi.',
+    tooManyAttempts: 'Terlalu banyak percobaan salah. Coba lagi dalam {seconds} detik.',
     signedInAs: 'Masuk sebagai {name}',
+    wrongPasswordsNotice: 'Perhatian: {count} kali kata sandi salah dicoba untuk akun ini dalam satu jam terakhir, dari perangkat yang belum pernah Anda pakai untuk masuk. Perangkat seperti itu kini menunggu makin lama di antara percobaan; perangkat Anda sendiri tidak terpengaruh.',
   },
   home: {
     workshops: 'Lokakarya',
@@ -116,7 +117,7 @@ export const id = {
     unknownCode: 'Kode itu tidak dikenal. Periksa lagi huruf dan angkanya.',
     invalidInvite: 'Tautan undangan ini tidak berlaku lagi. Minta tautan baru ke fasilitator.',
     invalidInput: 'Isi nama Anda (paling banyak 80 huruf).',
-    tooManyAttempts: 'Terlalu banyak kode salah dicoba dari jaringan ini. Coba lagi dalam {minutes} menit.',
+    tooManyAttempts: 'Terlalu banyak kode salah dicoba dari jaringan ini. Coba lagi dalam {seconds} detik.',
   },
   me: {
     greeting: 'Halo, {name}',
@@ -164,6 +165,7 @@ export const id = {
     currentSession: 'Sesi berjalan: {session}',
     noSession: 'Belum ada sesi yang dimulai: kelompok di bawah berlaku untuk lokakarya ini secara umum.',
     groupsOfSession: 'Kelompok dibentuk per sesi. Mulai sesi dari halaman topiknya.',
+    slowedNetwork: 'Banyak kode gabung salah dari jaringan {address}: {count} kode berbeda dalam satu jam terakhir. Perangkat dari sana menunggu makin lama di antara percobaan, tetapi kode lokakarya ini tetap diterima dari jaringan tempat orang sudah bergabung.',
   },
   details: {
     title: 'Data lokakarya',
@@ -758,8 +760,9 @@ export const en: Dictionary = {
     signIn: 'Sign in',
     signOut: 'Sign out',
     badCredentials: 'Wrong email or password. Please try again.',
-    tooManyAttempts: 'Too many wrong attempts from this network. Wait up to 15 minutes, then try again.',
+    tooManyAttempts: 'Too many wrong attempts. Try again in {seconds} s.',
     signedInAs: 'Signed in as {name}',
+    wrongPasswordsNotice: 'Note: {count} wrong passwords were tried for this account in the last hour, from devices you have never signed in on. Such devices now wait longer and longer between tries; your own devices are not affected.',
   },
   home: {
     workshops: 'Workshops',
@@ -858,7 +861,7 @@ export const en: Dictionary = {
     unknownCode: 'That code is not known. Please check the letters and digits.',
     invalidInvite: 'This invitation link is no longer valid. Ask the facilitator for a new one.',
     invalidInput: 'Please enter your name (at most 80 characters).',
-    tooManyAttempts: 'Too many wrong codes were tried from this network. Try again in {minutes} min.',
+    tooManyAttempts: 'Too many wrong codes were tried from this network. Try again in {seconds} s.',
   },
   me: {
     greeting: 'Hello, {name}',
@@ -906,6 +909,7 @@ export const en: Dictionary = {
     currentSession: 'Session running: {session}',
     noSession: 'No session started yet: the groups below are the workshop’s general groups.',
     groupsOfSession: 'Groups are formed per session. Start a session from its topic page.',
+    slowedNetwork: 'Many wrong join codes from the network {address}: {count} different codes in the last hour. Devices there now wait longer and longer between tries, but this workshop’s code is still accepted from networks people have already joined from.',
   },
   details: {
     title: 'Workshop details',

@@ -9,7 +9,8 @@ import { z } from 'zod';
 import { sameOriginPath } from '@/lib/web/sameOriginPath';
 import { SESSION_LIFETIME } from '../db/authSessions';
 import { clientAddressFromHeaders } from '../http/clientAddress';
-import type { AttemptLimiter } from './attemptLimiter';
+import type { SignInGuard } from './signInGuard';
+import type { TrustedDevices } from './trustedDevice';
 
 const CredentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(200),
@@ -30,7 +31,15 @@ export interface SessionRows {
   end(sessionId: string): Promise<void>;
 }
 
-export function createAuthConfig(secret: string, verifyCredentials: VerifyCredentials, failedSignIns: AttemptLimiter, sessions: SessionRows): AuthConfig {
+export interface AuthDeps {
+  secret: string;
+  verifyCredentials: VerifyCredentials;
+  signIns: SignInGuard;
+  devices: TrustedDevices;
+  sessions: SessionRows;
+}
+
+export function createAuthConfig({ secret, verifyCredentials, signIns, devices, sessions }: AuthDeps): AuthConfig {
   return {
     secret,
     trustHost: true,
@@ -42,13 +51,14 @@ export function createAuthConfig(secret: string, verifyCredentials: VerifyCreden
       Credentials({
         credentials: { email: {}, password: {} },
         async authorize(raw, request) {
-          const address = clientAddressFromHeaders(request.headers);
-          // The route answers a waiting address before Auth.js runs (refuseWaitingSignIn); this
-          // only covers attempts already under way when the limit was reached, without hashing.
-          if (failedSignIns.blockedFor(address) !== null) return null;
+          const email = typeof raw.email === 'string' ? raw.email : '';
+          const attempt = { address: clientAddressFromHeaders(request.headers), email, deviceId: await devices.deviceFor(request.headers.get('cookie'), email) };
+          // The route answers a waiting attempt before Auth.js runs (refuseWaitingSignIn); this
+          // only covers attempts already under way when the wait began, without hashing.
+          if (signIns.waitFor(attempt) !== null) return null;
           const parsed = CredentialsSchema.safeParse(raw);
           const user = parsed.success ? await verifyCredentials(parsed.data.email, parsed.data.password) : null;
-          if (!user) failedSignIns.recordFailure(address);
+          if (!user) signIns.recordWrong(attempt);
           return user;
         },
       }),

@@ -7,7 +7,9 @@ import http from 'node:http';
 import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import { DEFAULT_ARCHIVE_LIMITS } from '../archive/archiveSchema';
-import { createAttemptLimiter, JOIN_LIMITS, SIGN_IN_LIMITS } from '../auth/attemptLimiter';
+import { createJoinGuard } from '../auth/joinGuard';
+import { createSignInGuard } from '../auth/signInGuard';
+import { createTrustedDevices } from '../auth/trustedDevice';
 import { createAuthConfig } from '../auth/authConfig';
 import { resolveAuthSecret } from '../auth/authSecret';
 import { createDocTokens } from '../auth/docTokens';
@@ -134,14 +136,18 @@ export async function createPlanoServer(
   registryRef = registry;
   const tokens = createDocTokens(authSecret);
   const participantAuth = createParticipantAuth(authSecret);
-  const failedSignIns = createAttemptLimiter(SIGN_IN_LIMITS);
-  const failedJoins = createAttemptLimiter(JOIN_LIMITS);
-  const authConfig = createAuthConfig(authSecret, (email, password) => verifyCredentials(sql, email, password), failedSignIns, {
-    start: (userId) => startSession(sql, userId),
-    end: (sessionId) => endSession(sql, sessionId),
+  const signIns = createSignInGuard();
+  const joins = createJoinGuard();
+  const devices = createTrustedDevices(authSecret);
+  const authConfig = createAuthConfig({
+    secret: authSecret,
+    verifyCredentials: (email, password) => verifyCredentials(sql, email, password),
+    signIns,
+    devices,
+    sessions: { start: (userId) => startSession(sql, userId), end: (sessionId) => endSession(sql, sessionId) },
   });
   const docAccess = createDocAccessCache(sql, log);
-  const runtime: PlanoRuntime = { config, sql, docStore, registry, tokens, participantAuth, docAccess, authSecret, authConfig, failedJoins, failedSignIns, privateSpaces, log };
+  const runtime: PlanoRuntime = { config, sql, docStore, registry, tokens, participantAuth, docAccess, authSecret, authConfig, joins, signIns, devices, privateSpaces, log };
   setRuntime(runtime);
 
   const yjs = createYjsUpgradeHandler({

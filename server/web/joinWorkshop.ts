@@ -1,10 +1,13 @@
 import 'server-only';
+import { headers } from 'next/headers';
 import { normaliseJoinCode } from '@/lib/workshop/joinCode';
+import type { SlowedNetwork } from '../auth/joinGuard';
 import { PARTICIPANT_SESSION_SECONDS } from '../auth/participantAuth';
 import { participantFromCookies } from '../auth/principals';
 import { getGroup } from '../db/groups';
 import { addParticipant, updateParticipant, type Participant } from '../db/participants';
 import { getWorkshop, getWorkshopByJoinCode } from '../db/workshops';
+import { clientAddressFromHeaders } from '../http/clientAddress';
 import { getRuntime } from '../runtime';
 
 export type JoinResult =
@@ -15,14 +18,19 @@ export type JoinResult =
 /**
  * A person joins a workshop with its code (as a participant) or with an invite link (role fixed by
  * the link). No account, no password: the device gets a participant session. An address that
- * keeps trying wrong codes waits (guessing a code must not be a way in).
+ * keeps trying wrong codes waits longer and longer (guessing a code must not be a way in), except
+ * with the code of a workshop already joined from there (server/auth/joinGuard.ts). Invite links
+ * are signed: a wrong one cannot be guessed, so it is not counted.
  */
 export async function joinWorkshop(input: JoinInput, clientAddress: string): Promise<JoinResult> {
-  const { failedJoins } = getRuntime();
-  const retryAfterSeconds = failedJoins.blockedFor(clientAddress);
+  if (input.invite) return joinByCodeOrInvite(input);
+  const { joins } = getRuntime();
+  const code = normaliseJoinCode(input.code ?? '');
+  const retryAfterSeconds = joins.waitFor(clientAddress, code);
   if (retryAfterSeconds !== null) return { ok: false, error: 'too-many-attempts', retryAfterSeconds };
   const result = await joinByCodeOrInvite(input);
-  if (!result.ok) failedJoins.recordFailure(clientAddress);
+  if (result.ok) joins.recordJoined(clientAddress, code);
+  else joins.recordWrong(clientAddress, code);
   return result;
 }
 
@@ -50,6 +58,11 @@ async function joinByCodeOrInvite(input: JoinInput): Promise<JoinResult> {
   const participant = await addParticipant(sql, workshopId, { name: input.name, organisation: input.organisation, role });
   const sessionToken = await participantAuth.sessions.sign({ pid: participant.id, wid: workshopId }, PARTICIPANT_SESSION_SECONDS);
   return { ok: true, participant, sessionToken };
+}
+
+/** Networks slowed by wrong join codes that matter to this workshop's facilitator (the people screen's notice). */
+export async function slowedNetworksFor(joinCode: string): Promise<SlowedNetwork[]> {
+  return getRuntime().joins.slowedNetworks(joinCode, clientAddressFromHeaders(await headers()));
 }
 
 /** A participant without a group picks one; once in a group, only the facilitator moves them. */

@@ -7,6 +7,7 @@ import { PeopleManager } from '@/components/people/PeopleManager';
 import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
 import { qrSvg } from '@/server/web/qrCode';
 import { requireWorkshopMember } from '@/server/web/pageGuards';
+import { slowedNetworksFor } from '@/server/web/joinWorkshop';
 import { requestOrigin } from '@/server/web/session';
 import { currentSessionOf, ForbiddenError, peopleOverview, rosterOf } from '@/server/web/workshopAdmin';
 import { findTopic } from '@/lib/method/topics';
@@ -29,7 +30,7 @@ export default async function PeoplePage({ params }: { params: Promise<{ worksho
   if (!overview.workshop) notFound();
   const t = dictionaryFor(lang);
   const joinUrl = `${origin}/join?code=${overview.workshop.joinCode}`;
-  const [qr, roster, session] = await Promise.all([qrSvg(joinUrl), rosterOf(actor, workshopId), currentSessionOf(actor, workshopId)]);
+  const [qr, roster, session, slowed] = await Promise.all([qrSvg(joinUrl), rosterOf(actor, workshopId), currentSessionOf(actor, workshopId), slowedNetworksFor(overview.workshop.joinCode)]);
   return (
     <main className="plano-page">
       <header className="plano-header">
@@ -39,6 +40,11 @@ export default async function PeoplePage({ params }: { params: Promise<{ worksho
         </div>
         <LanguageSwitch lang={lang} returnTo={`/w/${workshopId}/people`} />
       </header>
+      {slowed.map((network) => (
+        <p key={network.address} className="plano-notice" role="status" data-testid="slowed-network">
+          {format(t.people.slowedNetwork, { address: network.address, count: network.wrongCodes })}
+        </p>
+      ))}
       <section className="plano-card" style={{ display: 'flex', gap: 24, alignItems: 'center', flexWrap: 'wrap', marginBottom: 24 }} data-testid="join-panel">
         <div style={{ width: 180, height: 180 }} dangerouslySetInnerHTML={{ __html: qr }} aria-label={joinUrl} />
         <div>
