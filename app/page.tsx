@@ -24,6 +24,11 @@ export default async function HomePage() {
         </div>
         <nav style={{ display: 'flex', gap: 8 }}>
           <LanguageSwitch lang={lang} returnTo="/" />
+          {user && (
+            <Link className="plano-button secondary" href="/account" data-testid="open-account">
+              {t.account.open}
+            </Link>
+          )}
           {user ? <SignOutButton label={t.auth.signOut} /> : <Link className="plano-button" href="/signin">{t.auth.signIn}</Link>}
         </nav>
       </header>

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { laptop, tablet } from './pages/devices';
+import { coFacilitatorOn } from './pages/coFacilitator';
 import { facilitatorOnNewWorkshop } from './pages/facilitatorSetup';
 import { JoinPage } from './pages/JoinPage';
 import { SAME_ORIGIN } from './pages/sameOrigin';
@@ -73,18 +74,8 @@ test('one device guessing join codes at a venue cannot lock the room out: the ro
 test('wrong passwords for an account slow down other devices, never the facilitator’s own laptop, and the facilitator is told', async ({ browser, playwright }) => {
   // A co-facilitator with an account of her own (so the first facilitator's account, which every
   // journey signs in with, is not slowed down).
-  const { context: leadContext, page: lead, workshopId, people } = await facilitatorOnNewWorkshop(browser, { title: 'Lokakarya Sandi', pdam: 'PDAM Sandi' });
-  await people.open(workshopId);
-  await lead.getByTestId('invite-facilitator').click();
-  const invite = await lead.getByTestId('invite-link').inputValue();
-  const ownLaptop = await (await browser.newContext(laptop)).newPage();
-  await ownLaptop.goto(invite);
-  const form = ownLaptop.getByTestId('cofacilitate-form');
-  await form.locator('input[name=name]').fill('Ibu Sandi');
-  await form.locator('input[name=email]').fill('sandi@pdam.example');
-  await form.locator('input[name=password]').fill('kata-sandi-sandi');
-  await form.getByRole('button').click();
-  await expect(ownLaptop).toHaveURL(new RegExp(`/w/${workshopId}$`));
+  const { context: leadContext, workshopId, people } = await facilitatorOnNewWorkshop(browser, { title: 'Lokakarya Sandi', pdam: 'PDAM Sandi' });
+  const ownLaptop = await coFacilitatorOn(browser, people, workshopId, { name: 'Ibu Sandi', email: 'sandi@pdam.example', password: 'kata-sandi-sandi' });
   await ownLaptop.goto('/');
   await ownLaptop.getByRole('button', { name: 'Keluar' }).click();
   await expect(ownLaptop.getByRole('link', { name: 'Masuk', exact: true })).toBeVisible();
