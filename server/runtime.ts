@@ -37,6 +37,8 @@ export interface PlanoRuntime {
   /** Reveals of private cards and ballots into their boards (`settled()` waits for those under way). */
   privateSpaces: Pick<PrivateSpaces, 'settled'>;
   log: Logger;
+  /** Checks every open connection's access now and cuts those whose link, session or membership ended. */
+  revalidateConnections(): Promise<void>;
 }
 
 const KEY = Symbol.for('plano.runtime');

@@ -1,9 +1,11 @@
 'use client';
 
+import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 
 /** Makes invite links: remote participants and observers (role fixed by the link), and co-facilitators. */
 export function InviteLinks({ workshopId, labels }: { workshopId: string; labels: { inviteParticipant: string; inviteObserver: string; inviteFacilitator: string; copy: string; failed: string } }) {
+  const router = useRouter();
   const [link, setLink] = useState<string | null>(null);
   const [error, setError] = useState(false);
   async function create(role: 'participant' | 'observer' | 'facilitator') {
@@ -17,6 +19,7 @@ export function InviteLinks({ workshopId, labels }: { workshopId: string; labels
       return;
     }
     setLink(((await response.json()) as { url: string }).url);
+    router.refresh(); // the list of live links shows the new one
   }
   return (
     <div style={{ display: 'grid', gap: 8 }}>

@@ -269,6 +269,32 @@ export const MIGRATIONS: readonly Migration[] = [
       `create index auth_sessions_user_id_idx on auth_sessions (user_id)`,
     ],
   },
+  {
+    name: '0015_share_links',
+    statements: [
+      // Every link a facilitator hands out: a board link (kind 'board', for doc_name), an invite
+      // for remote people ('invite') or a co-facilitator invite ('facilitator-invite', single-use:
+      // used_at). The signed token names its row; a revoked or expired row opens nothing.
+      `create table share_links (
+        id text primary key,
+        workshop_id text not null references workshops(id) on delete cascade,
+        kind text not null,
+        role text not null,
+        doc_name text,
+        group_id text,
+        label text,
+        created_by text references users(id) on delete set null,
+        created_at timestamptz not null default now(),
+        expires_at timestamptz not null,
+        revoked_at timestamptz,
+        used_at timestamptz,
+        used_by text
+      )`,
+      `create index share_links_workshop_id_idx on share_links (workshop_id)`,
+      // The invite a participant joined by: revoking it removes them too.
+      `alter table participants add column invite_id text`,
+    ],
+  },
 ];
 
 /**
@@ -465,6 +491,28 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
         last_seen_at timestamptz not null default (now())
       )`,
       `create index auth_sessions_user_id_idx on auth_sessions (user_id)`,
+    ],
+  },
+  {
+    name: '0015_share_links',
+    statements: [
+      `create table share_links (
+        id text primary key,
+        workshop_id text not null references workshops(id) on delete cascade,
+        kind text not null,
+        role text not null,
+        doc_name text,
+        group_id text,
+        label text,
+        created_by text references users(id) on delete set null,
+        created_at timestamptz not null default (now()),
+        expires_at timestamptz not null,
+        revoked_at timestamptz,
+        used_at timestamptz,
+        used_by text
+      )`,
+      `create index share_links_workshop_id_idx on share_links (workshop_id)`,
+      `alter table participants add column invite_id text`,
     ],
   },
 ];

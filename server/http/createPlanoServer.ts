@@ -7,6 +7,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import { DEFAULT_ARCHIVE_LIMITS } from '../archive/archiveSchema';
+import { revokedGrants } from '../auth/accessGrant';
 import { createJoinGuard } from '../auth/joinGuard';
 import { createSignInGuard } from '../auth/signInGuard';
 import { createTrustedDevices } from '../auth/trustedDevice';
@@ -37,6 +38,7 @@ import { LIVE_POLICIES } from '../rooms/documentRules';
 import { RoomRegistry } from '../rooms/RoomRegistry';
 import { warmUp } from '../setup/warmUp';
 import { setRuntime, type PlanoRuntime } from '../runtime';
+import { createAccessSweep, type AccessSweep } from './accessSweep';
 import { createConnectionAuthorizer } from './authorizeConnection';
 import { boardCapacityExtension } from './boardCapacity';
 import { createPrivateSpaces } from './privateSpaces';
@@ -147,7 +149,11 @@ export async function createPlanoServer(
     sessions: { start: (userId) => startSession(sql, userId), end: (sessionId) => endSession(sql, sessionId) },
   });
   const docAccess = createDocAccessCache(sql, log);
-  const runtime: PlanoRuntime = { config, sql, docStore, registry, tokens, participantAuth, docAccess, authSecret, authConfig, joins, signIns, devices, privateSpaces, log };
+  let sweep: AccessSweep | null = null;
+  const runtime: PlanoRuntime = {
+    config, sql, docStore, registry, tokens, participantAuth, docAccess, authSecret, authConfig, joins, signIns, devices, privateSpaces, log,
+    revalidateConnections: () => sweep?.runNow() ?? Promise.resolve(),
+  };
   setRuntime(runtime);
 
   const yjs = createYjsUpgradeHandler({
@@ -163,6 +169,7 @@ export async function createPlanoServer(
       if (code >= 4400 && code < 4600 && code !== CloseCode.shuttingDown && code !== CloseCode.accessChanged) metrics.protocolErrors.inc(1, { code: String(code) });
     },
   });
+  sweep = createAccessSweep({ intervalMs: config.limits.revalidateConnectionsMs, connections: () => yjs.connections(), revoked: (grants) => revokedGrants(sql, grants), log });
   metrics.registry.gauge('plano_connections', 'Open websocket connections.', () => yjs.connectionCount);
   metrics.registry.gauge('plano_rooms_loaded', 'Documents held in memory.', () => registry.loadedCount);
   metrics.registry.gauge('process_resident_memory_bytes', 'Resident memory size in bytes.', () => process.memoryUsage.rss());
@@ -218,6 +225,7 @@ export async function createPlanoServer(
     close() {
       closing ??= (async () => {
         server.close();
+        await sweep?.stop();
         await privateSpaces.settled();
         await registry.closeAll();
         // After the rooms: their last commits are still published to the other instances.

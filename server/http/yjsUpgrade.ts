@@ -11,6 +11,7 @@ import type { AwarenessIdentity } from '@/lib/session/awarenessState';
 import { CloseCode } from '../rooms/closeCodes';
 import { PeerConnection, type ConnectionLimits } from '../rooms/PeerConnection';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
+import type { AccessGrant } from '../auth/accessGrant';
 import type { Logger } from '../log';
 
 export const YJS_PATH_PREFIX = '/yjs/';
@@ -18,7 +19,7 @@ export const YJS_PATH_PREFIX = '/yjs/';
 export const TOKEN_SUBPROTOCOL = 'plano.token';
 
 export type ConnectionDecision =
-  | { ok: true; identity: AwarenessIdentity; label: string; mayWrite: () => boolean; mayConfigure: () => boolean }
+  | { ok: true; grant: AccessGrant; identity: AwarenessIdentity; label: string; mayWrite: () => boolean; mayConfigure: () => boolean }
   | { ok: false; status: 401 | 403 | 404; reason: string };
 
 export type AuthorizeConnection = (request: { docName: string; token: string | null; cookieHeader: string | undefined }) => Promise<ConnectionDecision>;
@@ -40,11 +41,19 @@ export interface YjsUpgradeOptions {
   heartbeatMs: number;
 }
 
+/** An accepted connection as the access sweep sees it: what it rests on, and how to cut it. */
+export interface OpenConnection {
+  grant: AccessGrant;
+  close(code: number, reason: string): void;
+}
+
 export interface YjsUpgradeHandler {
   /** Returns false when the path is not a Yjs path, so another handler may take it. */
   handle(req: IncomingMessage, socket: Duplex, head: Buffer): boolean;
   close(): void;
   readonly connectionCount: number;
+  /** The accepted connections now open. */
+  connections(): OpenConnection[];
 }
 
 export function createYjsUpgradeHandler(options: YjsUpgradeOptions): YjsUpgradeHandler {
@@ -55,7 +64,7 @@ export function createYjsUpgradeHandler(options: YjsUpgradeOptions): YjsUpgradeH
     handleProtocols: (protocols) => (protocols.has(TOKEN_SUBPROTOCOL) ? TOKEN_SUBPROTOCOL : false),
   });
   /** Accepted connections; `heard`: it sent something (a message or a pong) since the last heartbeat. */
-  const open = new Map<WebSocket, { doc: string; peer: string; heard: boolean }>();
+  const open = new Map<WebSocket, { doc: string; peer: string; heard: boolean; grant: AccessGrant; connection: PeerConnection }>();
   const heartbeat = setInterval(() => {
     for (const [ws, connection] of open) {
       if (!connection.heard) {
@@ -88,12 +97,12 @@ export function createYjsUpgradeHandler(options: YjsUpgradeOptions): YjsUpgradeH
   }
 
   async function accept(ws: WebSocket, docName: string, decision: Extract<ConnectionDecision, { ok: true }>) {
-    const state = { doc: docName, peer: decision.label, heard: true };
+    const connection = new PeerConnection(ws, decision.identity, decision.label, decision.mayWrite, decision.mayConfigure, limits, log);
+    const state = { doc: docName, peer: decision.label, heard: true, grant: decision.grant, connection };
     open.set(ws, state);
     const alive = () => (state.heard = true);
     ws.on('pong', alive);
     ws.on('message', alive);
-    const connection = new PeerConnection(ws, decision.identity, decision.label, decision.mayWrite, decision.mayConfigure, limits, log);
     let acquired = false;
     ws.on('error', (error) => log.warn('websocket error', { doc: docName, peer: decision.label, error: String(error) }));
     ws.on('close', (code) => {
@@ -140,6 +149,9 @@ export function createYjsUpgradeHandler(options: YjsUpgradeOptions): YjsUpgradeH
     },
     get connectionCount() {
       return open.size;
+    },
+    connections() {
+      return [...open.values()].map(({ grant, connection }) => ({ grant, close: (code: number, reason: string) => connection.close(code, reason) }));
     },
   };
 }

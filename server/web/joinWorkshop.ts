@@ -6,7 +6,8 @@ import { PARTICIPANT_SESSION_SECONDS } from '../auth/participantAuth';
 import { participantFromCookies } from '../auth/principals';
 import { getGroup } from '../db/groups';
 import { addParticipant, updateParticipant, type Participant } from '../db/participants';
-import { getWorkshop, getWorkshopByJoinCode } from '../db/workshops';
+import { liveLink } from '../db/shareLinks';
+import { getWorkshopByJoinCode } from '../db/workshops';
 import { clientAddressFromHeaders } from '../http/clientAddress';
 import { getRuntime } from '../runtime';
 
@@ -45,17 +46,21 @@ async function joinByCodeOrInvite(input: JoinInput): Promise<JoinResult> {
   const { sql, participantAuth } = getRuntime();
   let workshopId: string;
   let role: 'participant' | 'observer' = 'participant';
+  let inviteId: string | null = null;
   if (input.invite) {
     const claims = await participantAuth.invites.verify(input.invite);
-    if (!claims || !(await getWorkshop(sql, claims.wid))) return { ok: false, error: 'invalid-invite' };
+    // The invite's row decides: a revoked or expired invite lets nobody in.
+    const link = claims ? await liveLink(sql, claims.lid) : null;
+    if (!claims || !link || link.kind !== 'invite' || link.workshopId !== claims.wid) return { ok: false, error: 'invalid-invite' };
     workshopId = claims.wid;
     role = claims.role;
+    inviteId = link.id;
   } else {
     const workshop = input.code ? await getWorkshopByJoinCode(sql, normaliseJoinCode(input.code)) : null;
     if (!workshop) return { ok: false, error: 'unknown-code' };
     workshopId = workshop.id;
   }
-  const participant = await addParticipant(sql, workshopId, { name: input.name, organisation: input.organisation, role });
+  const participant = await addParticipant(sql, workshopId, { name: input.name, organisation: input.organisation, role, inviteId });
   const sessionToken = await participantAuth.sessions.sign({ pid: participant.id, wid: workshopId }, PARTICIPANT_SESSION_SECONDS);
   return { ok: true, participant, sessionToken };
 }
