@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_BASE_URL, E2E_DATA_DIR, E2E_HOST, E2E_METRICS_TOKEN, E2E_PORT } from './e2e/pages/e2eServer';
 
 /** Debian's chromium where it exists (no browser download here); Playwright's own elsewhere. */
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
-export const E2E_PORT = Number(process.env.E2E_PORT ?? 3210);
-export const E2E_DATA_DIR = process.env.E2E_DATA_DIR ?? '.data-e2e';
 
 export default defineConfig({
   testDir: './e2e',
@@ -15,7 +14,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: `http://localhost:${E2E_PORT}`,
+    baseURL: E2E_BASE_URL,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
@@ -30,8 +29,8 @@ export default defineConfig({
     // The embedded database, even when the shell has DATABASE_URL (CI sets it for the server tests).
     // TRUST_PROXY: a journey can then act from an address of its own (X-Forwarded-For), so counting
     // one address's wrong join codes and passwords (attempt-limits.spec.ts) slows no other journey.
-    env: { PORT: String(E2E_PORT), DATA_DIR: E2E_DATA_DIR, HOST: '127.0.0.1', DATABASE_URL: '', REDIS_URL: '', TRUST_PROXY: '1' },
-    url: `http://localhost:${E2E_PORT}/signin`,
+    env: { PORT: String(E2E_PORT), DATA_DIR: E2E_DATA_DIR, HOST: E2E_HOST, DATABASE_URL: '', REDIS_URL: '', TRUST_PROXY: '1', PUBLIC_URL: '', METRICS_TOKEN: E2E_METRICS_TOKEN },
+    url: `${E2E_BASE_URL}/signin`,
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: 'pipe',

@@ -1,11 +1,12 @@
 import Link from 'next/link';
-import { dictionaryFor } from '@/lib/i18n/translate';
+import { dictionaryFor, format } from '@/lib/i18n/translate';
 import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
 import { SignOutButton } from '@/components/auth/SignOutButton';
 import { CreateWorkshopForm } from '@/components/workshop/CreateWorkshopForm';
 import { ImportWorkshopForm } from '@/components/workshop/ImportWorkshopForm';
 import { workshopsOf } from '@/server/web/boardAccess';
 import { getLang, getSessionUser } from '@/server/web/session';
+import { wrongPasswordsFor } from '@/server/web/signInLimit';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,6 +14,7 @@ export default async function HomePage() {
   const [lang, user] = await Promise.all([getLang(), getSessionUser()]);
   const t = dictionaryFor(lang);
   const workshops = user ? await workshopsOf(user.userId) : [];
+  const wrongPasswords = user ? wrongPasswordsFor(user.email) : 0;
   return (
     <main className="plano-page">
       <header className="plano-header">
@@ -22,9 +24,19 @@ export default async function HomePage() {
         </div>
         <nav style={{ display: 'flex', gap: 8 }}>
           <LanguageSwitch lang={lang} returnTo="/" />
+          {user && (
+            <Link className="plano-button secondary" href="/account" data-testid="open-account">
+              {t.account.open}
+            </Link>
+          )}
           {user ? <SignOutButton label={t.auth.signOut} /> : <Link className="plano-button" href="/signin">{t.auth.signIn}</Link>}
         </nav>
       </header>
+      {wrongPasswords > 0 && (
+        <p className="plano-notice" role="status" data-testid="wrong-passwords-notice">
+          {format(t.auth.wrongPasswordsNotice, { count: wrongPasswords })}
+        </p>
+      )}
       {user && (
         <section>
           <h2>{t.home.workshops}</h2>

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { SAME_ORIGIN } from './pages/sameOrigin';
 import type { Archive } from '@/server/archive/archiveSchema';
 import { archiveContent } from '@/server/testing/archiveContent';
 import { REAL_SIZE, realSizeArchive } from '@/server/testing/realSizeArchive';
@@ -67,7 +68,7 @@ test('an archive whose agreed data nests too deeply is refused with a clear answ
   const { page } = await facilitatorOnFirstWorkshop(browser);
   const archive = JSON.stringify({ ...realSizeArchive({ plenaryCards: 0 }), docs: [], agreedOutputs: [] });
   const deep = archive.replace('"agreedOutputs":[]', `"agreedOutputs":[{"outputId":"2.1/main-issue","version":1,"agreedAt":"2026-12-01T03:00:00.000Z","agreedBy":"x","present":[],"note":null,"sourceDocs":[],"data":${'['.repeat(50_000)}${']'.repeat(50_000)}}]`);
-  const response = await page.request.post('/api/workshops/import', { data: deep, headers: { 'content-type': 'application/json' } });
+  const response = await page.request.post('/api/workshops/import', { data: deep, headers: { ...SAME_ORIGIN, 'content-type': 'application/json' } });
   expect(response.status()).toBe(400);
   expect(((await response.json()) as { error: string }).error).toMatch(/agreedOutputs\.0\.data: must not nest deeper than 32 levels/);
 });

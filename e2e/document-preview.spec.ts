@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { SAME_ORIGIN } from './pages/sameOrigin';
 import JSZip from 'jszip';
 import { docxText } from '../server/export/docxText';
 import { CardBoardPage } from './pages/CardBoardPage';
@@ -27,6 +28,7 @@ test('a member reads the draft STPP on a tablet: the agreed MCUA ranking, a wide
   // A meeting makes the wide Kalender Kerja table; a card on the plenary makes the annex.
   const meeting = await lead.request.post(`/api/workshops/${workshopId}/meetings`, {
     data: { date: '2026-12-08', time: '09:00', place: 'Ruang rapat PDAM', agenda: 'Rapat Pokja pertama membahas tarif', invitees: 'Pokja dan Bappeda', topicId: '4.7' },
+    headers: SAME_ORIGIN,
   });
   expect(meeting.ok()).toBe(true);
   await lead.goto(`/w/${workshopId}`);

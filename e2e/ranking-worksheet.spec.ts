@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { SAME_ORIGIN } from './pages/sameOrigin';
 import { laptop, tablet } from './pages/devices';
 import { facilitatorOnFirstWorkshop } from './pages/facilitatorSetup';
 import { JoinPage } from './pages/JoinPage';
@@ -60,7 +61,7 @@ test('the facilitator and a participant’s tablet fill the ranking matrix, brea
     await expect(page.page.getByTestId('agree-blocked')).toHaveText('Belum dapat disepakati: nilai tertinggi masih sama; mulai putaran berikutnya untuk yang sama kuat.');
   }
   // Asked anyway (a stale screen, a script), the server refuses with the same reason.
-  const refused = await lead.request.post(`/api/workshops/${workshopId}/outputs`, { data: { outputId: '2.1/main-issue', docName: await sheet.docName() } });
+  const refused = await lead.request.post(`/api/workshops/${workshopId}/outputs`, { data: { outputId: '2.1/main-issue', docName: await sheet.docName() }, headers: SAME_ORIGIN });
   expect(refused.status()).toBe(400);
   expect(await refused.json()).toEqual({ error: 'Invalid worksheet: tied' });
   await expect(lead.getByTestId('agreed-version')).toHaveCount(0);

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { SAME_ORIGIN } from './pages/sameOrigin';
 import { tablet } from './pages/devices';
 import { facilitatorInRunningSession } from './pages/facilitatorSetup';
 import { firstFacilitator } from './pages/firstFacilitator';
@@ -62,7 +63,7 @@ test('the facilitator runs the session timer from the plenary board: both group 
   for (const screen of [plenaryTimer, timerA, timerB, projectorTimer]) await expect(screen.remaining()).toHaveText(extended);
 
   // A tablet that calls the route itself is refused as forbidden (it is known, but does not manage the workshop), and nothing changes.
-  const refused = await tabletA.request.post(`/api/workshops/${workshopId}/timer`, { data: { action: 'start', minutes: 1 } });
+  const refused = await tabletA.request.post(`/api/workshops/${workshopId}/timer`, { data: { action: 'start', minutes: 1 }, headers: SAME_ORIGIN });
   expect(refused.status()).toBe(403);
   expect(await refused.json()).toEqual({ error: 'forbidden' });
   await tabletA.waitForTimeout(1000);

@@ -17,6 +17,20 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY/);
   });
 
+  it('takes PUBLIC_URL as an origin only, and refuses one with a path or another scheme', () => {
+    expect(loadConfig({}).publicUrl).toBeUndefined();
+    expect(loadConfig({ PUBLIC_URL: 'https://Plano.Example.org/' }).publicUrl).toBe('https://plano.example.org');
+    expect(loadConfig({ PUBLIC_URL: 'http://192.168.1.20:3000' }).publicUrl).toBe('http://192.168.1.20:3000');
+    expect(() => loadConfig({ PUBLIC_URL: 'https://plano.example.org/plano' })).toThrow(/PUBLIC_URL must be an origin only/);
+    expect(() => loadConfig({ PUBLIC_URL: 'ftp://plano.example.org' })).toThrow(/PUBLIC_URL must start with http/);
+  });
+
+  it('takes a METRICS_TOKEN of at least 16 characters', () => {
+    expect(loadConfig({}).metricsToken).toBeUndefined();
+    expect(loadConfig({ METRICS_TOKEN: 'a-long-enough-token' }).metricsToken).toBe('a-long-enough-token');
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN must be at least 16 characters/);
+  });
+
   it('treats an empty variable as not set', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: '' }).databaseUrl).toBeUndefined();
   });

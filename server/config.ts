@@ -10,10 +10,19 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().default('./.data'),
   DATABASE_URL: z.string().url().optional(),
   REDIS_URL: z.string().url().optional(),
+  /** The origin people reach Plano at (e.g. https://plano.example.org); links and redirects are built from it. */
+  PUBLIC_URL: z
+    .string()
+    .url()
+    .refine((value) => /^https?:$/.test(new URL(value).protocol), 'PUBLIC_URL must start with http:// or https://')
+    .refine((value) => ['', '/'].includes(new URL(value).pathname) && !new URL(value).search && !new URL(value).hash, 'PUBLIC_URL must be an origin only (no path)')
+    .optional(),
+  /** Bearer token that opens /metrics (and the details of /readyz); absent: /metrics answers 404. */
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
   NODE_ENV: z.string().optional(),
   PLANO_DEV: z.string().optional(),
-  /** 1: a reverse proxy in front sets X-Forwarded-For, and its last entry is the client's address. */
+  /** 1: a reverse proxy in front sets X-Forwarded-For/-Host/-Proto; its last X-Forwarded-For entry is the client's address. */
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
   /** Extra milliseconds an update waits to be written with others; 0: write at once, batching behind a write in flight. */
   PERSIST_BATCH_MS: z.coerce.number().int().min(0).max(1000).default(0),
@@ -38,10 +47,14 @@ export interface PlanoConfig {
   /** Embedded database in memory instead of dataDir (tests and benchmarks only; not from env). */
   inMemoryDatabase?: boolean;
   redisUrl?: string;
+  /** Origin (scheme://host[:port]) links and redirects are built from; absent: the request's Host. */
+  publicUrl?: string;
+  /** Bearer token for /metrics and /readyz details; absent: /metrics is not served. */
+  metricsToken?: string;
   /** Given by the environment; when absent the server generates one and keeps it in dataDir. */
   authSecret?: string;
   dev: boolean;
-  /** A reverse proxy in front of Plano reports client addresses (X-Forwarded-For). */
+  /** A reverse proxy in front of Plano reports client addresses and the public host and scheme (X-Forwarded-*). */
   trustProxy: boolean;
   /** Backup copies of the embedded database (not used with DATABASE_URL). */
   backups: {
@@ -62,6 +75,10 @@ export interface PlanoConfig {
     maxBufferedBytes: number;
     /** How often a silent connection is pinged; one that has not answered by the next ping is dropped. */
     heartbeatMs: number;
+    /** Largest request body of a JSON route (and the sign-in form), in bytes. */
+    maxJsonBodyBytes: number;
+    /** How often open connections are checked against revoked links, ended sessions and removed people. */
+    revalidateConnectionsMs: number;
   };
 }
 
@@ -80,6 +97,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
+    publicUrl: e.PUBLIC_URL === undefined ? undefined : new URL(e.PUBLIC_URL).origin,
+    metricsToken: e.METRICS_TOKEN,
     authSecret: e.AUTH_SECRET,
     dev: e.PLANO_DEV === '1',
     trustProxy: e.TRUST_PROXY === '1',
@@ -95,6 +114,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       messageBurst: e.MAX_MESSAGE_BURST,
       maxBufferedBytes: 16 * 1024 * 1024,
       heartbeatMs: 15_000,
+      maxJsonBodyBytes: 256 * 1024,
+      // Two seconds: a revoked link's connections on another instance are cut within 5 s.
+      revalidateConnectionsMs: 2000,
     },
   };
 }

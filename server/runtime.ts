@@ -4,9 +4,11 @@
  * on globalThis under a registered symbol rather than in a module variable.
  */
 import type { AuthConfig } from '@auth/core';
-import type { AttemptLimiter } from './auth/attemptLimiter';
 import type { DocTokens } from './auth/docTokens';
+import type { JoinGuard } from './auth/joinGuard';
 import type { ParticipantAuth } from './auth/participantAuth';
+import type { SignInGuard } from './auth/signInGuard';
+import type { TrustedDevices } from './auth/trustedDevice';
 import type { PlanoConfig } from './config';
 import type { DocStore } from './db/docStore';
 import type { Sql } from './db/Sql';
@@ -26,13 +28,17 @@ export interface PlanoRuntime {
   docAccess: DocAccessCache;
   authSecret: string;
   authConfig: AuthConfig;
-  /** Wrong join codes and invite links per client address. */
-  failedJoins: AttemptLimiter;
-  /** Wrong facilitator passwords per client address. */
-  failedSignIns: AttemptLimiter;
+  /** Wrong join codes per client address, with the room's own code exempt at its venue. */
+  joins: JoinGuard;
+  /** Wrong facilitator passwords per account, address and trusted device. */
+  signIns: SignInGuard;
+  /** Cookies that mark devices a facilitator has signed in on. */
+  devices: TrustedDevices;
   /** Reveals of private cards and ballots into their boards (`settled()` waits for those under way). */
   privateSpaces: Pick<PrivateSpaces, 'settled'>;
   log: Logger;
+  /** Checks every open connection's access now and cuts those whose link, session or membership ended. */
+  revalidateConnections(): Promise<void>;
 }
 
 const KEY = Symbol.for('plano.runtime');

@@ -18,7 +18,7 @@ export async function startPlano(root: string): Promise<void> {
   const log = createLogger();
   const server = await createPlanoServer(config, log, (_runtime) => createNextFrontend({ dir: root, dev: config.dev, port: config.port }));
   const firstRun = await setUpFirstRun(server.runtime.sql, config.dataDir);
-  const base = `http://localhost:${server.port}`;
+  const base = config.publicUrl ?? `http://localhost:${server.port}`;
   if (server.pgliteMigration) process.stdout.write(`\n${describePgliteMigration(server.pgliteMigration)}\n`);
   process.stdout.write(`\nPlano berjalan di / is running at ${base}\n`);
   if (firstRun) {

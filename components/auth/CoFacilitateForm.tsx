@@ -29,7 +29,7 @@ export function CoFacilitateForm({ invite, signedIn, labels }: { invite: string;
         return { error: result.error === 'invalid-invite' ? labels.invalidInvite : result.error === 'email-taken' ? labels.emailTaken : labels.generic };
       }
       // A new account signs in with what it just chose, then goes to the workshop.
-      if (account && (await signInWithCredentials(account.email, account.password, result.next)) !== 'signed-in') return { error: labels.generic };
+      if (account && (await signInWithCredentials(account.email, account.password, result.next)).kind !== 'signed-in') return { error: labels.generic };
       return { next: result.next };
     });
   }

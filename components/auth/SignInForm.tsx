@@ -1,6 +1,7 @@
 'use client';
 
 import type { FormEvent } from 'react';
+import { format } from '@/lib/i18n/translate';
 import { useFormAttempt } from '../ui/useFormAttempt';
 import { signInWithCredentials } from './signInWithCredentials';
 
@@ -22,8 +23,8 @@ export function SignInForm({ callbackUrl, initialError, labels }: { callbackUrl:
     const form = new FormData(event.currentTarget);
     void run('sign-in', async () => {
       const outcome = await signInWithCredentials(String(form.get('email') ?? ''), String(form.get('password') ?? ''), callbackUrl);
-      if (outcome === 'signed-in') return { next: callbackUrl };
-      return { error: outcome === 'too-many-attempts' ? labels.tooManyAttempts : labels.badCredentials };
+      if (outcome.kind === 'signed-in') return { next: callbackUrl };
+      return { error: outcome.kind === 'too-many-attempts' ? format(labels.tooManyAttempts, { seconds: outcome.waitSeconds }) : labels.badCredentials };
     });
   }
 

@@ -1,4 +1,4 @@
-export type SignInOutcome = 'signed-in' | 'bad-credentials' | 'too-many-attempts';
+export type SignInOutcome = { kind: 'signed-in' } | { kind: 'bad-credentials' } | { kind: 'too-many-attempts'; waitSeconds: number };
 
 /**
  * Signs in through Auth.js's credentials callback with its CSRF token. `X-Auth-Return-Redirect`
@@ -14,7 +14,8 @@ export async function signInWithCredentials(email: string, password: string, cal
   });
   const { url } = (await response.json()) as { url?: string };
   const params = url ? new URL(url, location.href).searchParams : null;
-  if (response.ok && params && !params.has('error')) return 'signed-in';
-  // The server's code for an address that must wait (TOO_MANY_ATTEMPTS_CODE in server/web/signInLimit.ts).
-  return params?.get('code') === 'too-many-attempts' ? 'too-many-attempts' : 'bad-credentials';
+  if (response.ok && params && !params.has('error')) return { kind: 'signed-in' };
+  // The server's code for an attempt that must wait (TOO_MANY_ATTEMPTS_CODE in server/web/signInLimit.ts).
+  if (params?.get('code') === 'too-many-attempts') return { kind: 'too-many-attempts', waitSeconds: Number(params.get('wait')) || 1 };
+  return { kind: 'bad-credentials' };
 }

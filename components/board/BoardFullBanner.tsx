@@ -56,7 +56,7 @@ export function BoardFullBanner({ ydoc, docName, facilitates, lang }: { ydoc: Y.
     }
     setStep('busy');
     try {
-      const response = await fetch(`/api/boards/${encodeURIComponent(docName)}/restore`, { method: 'POST' });
+      const response = await fetch(`/api/boards/${encodeURIComponent(docName)}/restore`, { method: 'POST', headers: { 'content-type': 'application/json' } });
       const body = (await response.json().catch(() => null)) as { restored?: boolean } | null;
       setStep(!response.ok ? 'failed' : body?.restored ? 'restored' : 'no-snapshot');
     } catch (error) {

@@ -34,7 +34,7 @@ export function JoinForm({ initialCode, invite, labels }: { initialCode: string;
       const response = await fetch('/api/join', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
       const result = (await response.json()) as { next?: string; error?: string; retryAfterSeconds?: number };
       if (response.ok && result.next) return { next: result.next };
-      if (result.error === 'too-many-attempts') return { error: format(labels.tooManyAttempts, { minutes: Math.max(1, Math.ceil((result.retryAfterSeconds ?? 60) / 60)) }) };
+      if (result.error === 'too-many-attempts') return { error: format(labels.tooManyAttempts, { seconds: result.retryAfterSeconds ?? 1 }) };
       if (result.error === 'unknown-code') return { error: labels.unknownCode };
       if (result.error === 'invalid-invite') return { error: labels.invalidInvite };
       return { error: response.status === 400 ? labels.invalidInput : labels.generic };

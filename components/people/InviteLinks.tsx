@@ -1,22 +1,25 @@
 'use client';
 
+import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 
 /** Makes invite links: remote participants and observers (role fixed by the link), and co-facilitators. */
 export function InviteLinks({ workshopId, labels }: { workshopId: string; labels: { inviteParticipant: string; inviteObserver: string; inviteFacilitator: string; copy: string; failed: string } }) {
+  const router = useRouter();
   const [link, setLink] = useState<string | null>(null);
   const [error, setError] = useState(false);
   async function create(role: 'participant' | 'observer' | 'facilitator') {
     setError(false);
     const response =
       role === 'facilitator'
-        ? await fetch(`/api/workshops/${workshopId}/facilitator-invites`, { method: 'POST' })
+        ? await fetch(`/api/workshops/${workshopId}/facilitator-invites`, { method: 'POST', headers: { 'content-type': 'application/json' } })
         : await fetch(`/api/workshops/${workshopId}/invites`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role }) });
     if (!response.ok) {
       setError(true);
       return;
     }
     setLink(((await response.json()) as { url: string }).url);
+    router.refresh(); // the list of live links shows the new one
   }
   return (
     <div style={{ display: 'grid', gap: 8 }}>

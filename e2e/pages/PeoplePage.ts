@@ -44,7 +44,8 @@ export class PeoplePage {
   async inviteLink(role: 'participant' | 'observer'): Promise<string> {
     await this.page.getByTestId(`invite-${role}`).click();
     const input = this.page.getByTestId('invite-link');
-    await expect(input).toHaveValue(/\/join\?invite=/);
+    // The link names its role; waiting for it also waits out a link made just before for another role.
+    await expect(input).toHaveValue(new RegExp(`/join\\?invite=.*&role=${role}$`));
     return input.inputValue();
   }
 }

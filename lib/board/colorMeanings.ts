@@ -5,7 +5,7 @@
  * not bilingual. A colour without a text keeps what it meant before: an older board's meanings in
  * the tldraw document record (`readCardColorMeanings`), else the product's default.
  */
-import { z } from 'zod';
+import { z } from '../validation/zod';
 import { pick } from '../i18n/bilingual';
 import type { Lang } from '../i18n/translate';
 import { CARD_COLORS, readCardColorMeanings, type CardColor } from '../shapes/cardColors';

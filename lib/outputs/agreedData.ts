@@ -2,7 +2,7 @@
  * The data an agreed output carries, by format. Stored as JSON in `agreed_outputs.data` and read
  * back through `parseAgreedData`, so an old or foreign record is recognised rather than trusted.
  */
-import { z } from 'zod';
+import { z } from '../validation/zod';
 import { MCUA_ASPECTS, type McuaAspect, type McuaMatrix } from '../scoring/mcua';
 import { tableFormById } from '../worksheets/forms';
 import type { TableForm } from '../worksheets/tableForm';

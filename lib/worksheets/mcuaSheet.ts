@@ -12,7 +12,7 @@
  * (pre-fill) through `ydoc.getMap(...)` without constructing Yjs types of its own.
  * This module reads plain snapshots only; the Y.Doc writes live in `components/worksheets/`.
  */
-import { z } from 'zod';
+import { z } from '../validation/zod';
 import { MCUA_ASPECTS, type McuaAspect, type McuaMatrix } from '../scoring/mcua';
 import { furtherRoundNumber, mcuaRoundValue, parseMcuaRoundScoreKey } from './mcuaRounds';
 import { readScale, scaleValue, scoreProblem, type Scale } from './scale';

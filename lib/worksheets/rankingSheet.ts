@@ -16,7 +16,7 @@
  * document's maps by name, and a ranking score key (with its round) is not an MCUA one.
  * This module reads plain snapshots only; the Y.Doc writes live in `components/worksheets/`.
  */
-import { z } from 'zod';
+import { z } from '../validation/zod';
 import type { RankingMatrix } from '../scoring/rankingMatrix';
 import type { MapsDoc } from './mcuaSheet';
 import { readScale, scaleValue, scoreProblem, type Scale } from './scale';

@@ -145,6 +145,7 @@ describeEachBackend('workshop archives', (backend) => {
     ['another format', () => JSON.stringify({ ...original, format: 'something-else' }), /format: must be "plano-workshop"/],
     // Written as text: JSON.stringify itself cannot make data this deep.
     ['agreed data nested 100,000 levels deep', () => text.replace(/"data":\{/, `"data":${'['.repeat(100_000)}${']'.repeat(100_000)},"unused":{`), /agreedOutputs\.0\.data: must not nest deeper than 32 levels/],
+    ['a name holding a NUL', () => JSON.stringify({ ...original, participants: [{ ...original.participants[0], name: 'Ibu\u0000Sari' }] }), /text that cannot be stored \(text must not contain NUL\)/],
   ];
 
   it.each(corruptions)('refuses %s, says what is wrong and changes nothing', async (_name, corrupt, message) => {
@@ -152,6 +153,14 @@ describeEachBackend('workshop archives', (backend) => {
     const result = await importArchive(sql, corrupt(), importer);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(message);
+    expect(await rowCounts(sql)).toEqual(before);
+  });
+
+  it('refuses a file whose bytes are not UTF-8, and changes nothing', async () => {
+    const before = await rowCounts(sql);
+    const bytes = Buffer.from(text);
+    bytes[bytes.indexOf('"', 100) + 1] = 0xff;
+    expect(await importArchive(sql, bytes, importer)).toEqual({ ok: false, error: 'The archive is not UTF-8 text.' });
     expect(await rowCounts(sql)).toEqual(before);
   });
 

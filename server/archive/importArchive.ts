@@ -12,6 +12,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import { newOpaqueId } from '@/lib/docName';
+import { textProblem } from '@/lib/web/storableText';
 import { createDocStore } from '../db/docStore';
 import type { Sql } from '../db/Sql';
 import { JOIN_CODE_LENGTH, newJoinCode } from '../db/workshops';
@@ -43,6 +44,8 @@ export interface CheckedArchive {
   states: Map<string, Uint8Array>;
 }
 
+const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
+
 export async function importArchive(sql: Sql, file: string | Uint8Array, actorUserId: string, options: ImportOptions = {}): Promise<ImportResult> {
   const checked = checkArchive(file, { ...DEFAULT_ARCHIVE_LIMITS, ...options.limits });
   if (!checked.ok) return checked;
@@ -54,12 +57,20 @@ export async function importArchive(sql: Sql, file: string | Uint8Array, actorUs
 export function checkArchive(file: string | Uint8Array, limits: ArchiveLimits): ({ ok: true } & CheckedArchive) | { ok: false; error: string } {
   const bytes = typeof file === 'string' ? Buffer.byteLength(file) : file.byteLength;
   if (bytes > limits.maxArchiveBytes) return { ok: false, error: `The archive is ${bytes} bytes; the limit is ${limits.maxArchiveBytes} bytes.` };
+  let text: string;
+  try {
+    text = typeof file === 'string' ? file : fatalUtf8.decode(file);
+  } catch {
+    return { ok: false, error: 'The archive is not UTF-8 text.' };
+  }
   let json: unknown;
   try {
-    json = JSON.parse(typeof file === 'string' ? file : Buffer.from(file).toString('utf8'));
+    json = JSON.parse(text);
   } catch (error) {
     return { ok: false, error: `The archive is not JSON (${error instanceof Error ? error.message : String(error)}).` };
   }
+  const unstorable = textProblem(json);
+  if (unstorable) return { ok: false, error: `The archive holds text that cannot be stored (${unstorable}).` };
   const parsed = archiveSchema.safeParse(json);
   if (!parsed.success) return { ok: false, error: `The archive is not a valid Plano workshop archive: ${describeIssues(parsed.error.issues)}.` };
   const archive = parsed.data;

@@ -1,68 +1,98 @@
 /**
- * Failed attempts per client address (a wrong join code, a wrong password): after `maxFailures`
- * within `windowMs` that address waits until the oldest of them is older than the window.
- * Successful attempts are never counted, so a venue where thirty tablets share one address joins
- * freely; guessing join codes or passwords from one place becomes too slow to be worth it.
- * Counts live in this process's memory (each instance counts its own).
+ * Wrong attempts per key (a client address, an account, a trusted device), in a sliding window,
+ * answered with growing delays instead of a long lock-out: the first `freeFailures` cost nothing,
+ * then each further one makes the key wait `firstDelayMs`, doubling up to `maxDelayMs`. Guessing
+ * becomes hopelessly slow while someone who merely mistyped waits seconds, not a quarter hour.
+ * With a `detail` (the code typed), repeating the same wrong attempt counts once: a tablet
+ * retrying one typo does not use up a venue's allowance. Counts live in this process's memory.
  */
 export interface AttemptLimiter {
   /** Null when `key` may try now; otherwise whole seconds until it may. */
   blockedFor(key: string): number | null;
-  recordFailure(key: string): void;
+  /** A wrong attempt by `key`; attempts with the same `detail` count once. */
+  recordFailure(key: string, detail?: string): void;
+  /** Distinct wrong attempts by `key` within the window. */
+  failureCount(key: string): number;
 }
 
 export interface AttemptLimits {
-  maxFailures: number;
+  /** Distinct wrong attempts within the window that cost no wait. */
+  freeFailures: number;
   windowMs: number;
-  /** Most addresses remembered; the longest-quiet ones are forgotten first. */
+  /** Wait after the first attempt beyond the free ones; it doubles with each further one. */
+  firstDelayMs: number;
+  maxDelayMs: number;
+  /** Most keys remembered; the longest-quiet ones are forgotten first. */
   maxKeys?: number;
   now?: () => number;
 }
 
 const DEFAULT_MAX_KEYS = 10_000;
-const FIFTEEN_MINUTES = 15 * 60_000;
+/** Distinct failures kept per key; beyond the free ones and the doublings the wait is at its maximum anyway. */
+const MAX_DETAILS_PER_KEY = 256;
+const ONE_HOUR = 60 * 60_000;
+const FIVE_MINUTES = 5 * 60_000;
 
 /**
- * Facilitator sign-in: twenty wrong passwords per quarter hour from one address, generous for the
- * facilitators of a venue together, hopeless for guessing a generated password (~2,000 a day).
+ * Joining by code, per client address: a whole venue behind one Wi-Fi address mistypes freely
+ * (20 different wrong codes an hour, the same typo again costs nothing), then 1 s, 2 s, … up to
+ * 5 min between tries. Guessing one of 31^6 codes at about 300 a day would take centuries.
  */
-export const SIGN_IN_LIMITS = { maxFailures: 20, windowMs: FIFTEEN_MINUTES } as const;
-/**
- * Joining by code or invite: a whole venue shares one Wi-Fi address and thirty people mistype at
- * the same moment, so a hundred wrong codes per quarter hour; guessing one of 31^6 codes at ~10,000
- * a day would take years.
- */
-export const JOIN_LIMITS = { maxFailures: 100, windowMs: FIFTEEN_MINUTES } as const;
+export const JOIN_LIMITS = { freeFailures: 20, windowMs: ONE_HOUR, firstDelayMs: 1000, maxDelayMs: FIVE_MINUTES } as const;
+/** Facilitator passwords, per account: ten wrong ones an hour, then growing waits up to 5 min. */
+export const ACCOUNT_SIGN_IN_LIMITS = { freeFailures: 10, windowMs: ONE_HOUR, firstDelayMs: 1000, maxDelayMs: FIVE_MINUTES } as const;
+/** Facilitator passwords, per client address: twenty different accounts an hour (stops spraying). */
+export const ADDRESS_SIGN_IN_LIMITS = { freeFailures: 20, windowMs: ONE_HOUR, firstDelayMs: 1000, maxDelayMs: FIVE_MINUTES } as const;
+
+interface KeyState {
+  /** Last failure time per distinct detail, oldest first. */
+  failures: Map<string, number>;
+  /** For failures without a detail: each one is its own. */
+  counter: number;
+}
 
 export function createAttemptLimiter(limits: AttemptLimits): AttemptLimiter {
-  const { maxFailures, windowMs, maxKeys = DEFAULT_MAX_KEYS, now = Date.now } = limits;
-  if (!Number.isInteger(maxFailures) || maxFailures < 1) throw new Error(`maxFailures must be a positive integer, got ${maxFailures}`);
+  const { freeFailures, windowMs, firstDelayMs, maxDelayMs, maxKeys = DEFAULT_MAX_KEYS, now = Date.now } = limits;
+  if (!Number.isInteger(freeFailures) || freeFailures < 0) throw new Error(`freeFailures must be a whole number, got ${freeFailures}`);
   if (!(windowMs > 0)) throw new Error(`windowMs must be positive, got ${windowMs}`);
-  /** Failure times per key, oldest first; Map order = least recently failed first. */
-  const failures = new Map<string, number[]>();
+  if (!(firstDelayMs > 0) || !(maxDelayMs >= firstDelayMs)) throw new Error(`delays must be positive and maxDelayMs at least firstDelayMs, got ${firstDelayMs} and ${maxDelayMs}`);
+  /** Map order = least recently failed first. */
+  const keys = new Map<string, KeyState>();
 
-  function recent(key: string): number[] {
-    const times = failures.get(key);
-    if (!times) return [];
+  function recent(key: string): KeyState | null {
+    const state = keys.get(key);
+    if (!state) return null;
     const cutoff = now() - windowMs;
-    while (times.length > 0 && times[0] <= cutoff) times.shift();
-    if (times.length === 0) failures.delete(key);
-    return times;
+    for (const [detail, time] of state.failures) if (time <= cutoff) state.failures.delete(detail);
+    if (state.failures.size === 0) {
+      keys.delete(key);
+      return null;
+    }
+    return state;
   }
 
   return {
     blockedFor(key) {
-      const times = recent(key);
-      if (times.length < maxFailures) return null;
-      return Math.max(1, Math.ceil((times[times.length - maxFailures] + windowMs - now()) / 1000));
+      const state = recent(key);
+      if (!state || state.failures.size <= freeFailures) return null;
+      const beyond = state.failures.size - freeFailures;
+      const delay = Math.min(maxDelayMs, firstDelayMs * 2 ** Math.min(beyond - 1, 40));
+      const last = Math.max(...state.failures.values());
+      const waitMs = last + delay - now();
+      return waitMs > 0 ? Math.ceil(waitMs / 1000) : null;
     },
-    recordFailure(key) {
-      const times = recent(key);
-      times.push(now());
-      if (times.length > maxFailures) times.shift();
-      failures.delete(key);
-      failures.set(key, times);
-      if (failures.size > maxKeys) failures.delete(failures.keys().next().value as string);
+    recordFailure(key, detail) {
+      const state = recent(key) ?? { failures: new Map<string, number>(), counter: 0 };
+      const name = detail === undefined ? `#${state.counter++}` : `=${detail}`;
+      state.failures.delete(name);
+      state.failures.set(name, now());
+      if (state.failures.size > MAX_DETAILS_PER_KEY) state.failures.delete(state.failures.keys().next().value as string);
+      keys.delete(key);
+      keys.set(key, state);
+      if (keys.size > maxKeys) keys.delete(keys.keys().next().value as string);
+    },
+    failureCount(key) {
+      return recent(key)?.failures.size ?? 0;
     },
   };
 }

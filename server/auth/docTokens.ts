@@ -1,6 +1,8 @@
 /**
  * Signed, expiring, doc-scoped tokens for clients without a browser session (tablets opened by
- * link, scripts, tests). The token names one document, one workshop and one role.
+ * link, scripts, tests). The token names one document, one workshop and one role, and, when a
+ * facilitator made it as a board link, the link's row (server/db/shareLinks.ts), which can be
+ * revoked. Tokens from the CLI name no row: they live only as long as their short expiry.
  */
 import { z } from 'zod';
 import { ROLES, type Principal } from '@/lib/auth/capabilities';
@@ -13,12 +15,15 @@ const ClaimsSchema = z.object({
   role: z.enum(ROLES),
   grp: z.string().max(100).nullable().optional(),
   name: z.string().max(100).optional(),
+  lid: z.string().min(1).max(64).optional(),
 });
 
 export interface DocTokenGrant {
   principal: Principal;
   docName: string;
   displayName?: string;
+  /** The board link this token is (revocable); absent for CLI tokens. */
+  linkId?: string;
 }
 
 export interface DocTokens {
@@ -30,13 +35,13 @@ export interface DocTokens {
 export function createDocTokens(authSecret: string): DocTokens {
   const signer = createClaimsSigner(authSecret, 'doc token v1', ClaimsSchema);
   return {
-    sign: ({ principal, docName, displayName }, ttlSeconds) =>
-      signer.sign({ sub: principal.userId, wid: principal.workshopId, doc: docName, role: principal.role, grp: principal.groupId, name: displayName }, ttlSeconds),
+    sign: ({ principal, docName, displayName, linkId }, ttlSeconds) =>
+      signer.sign({ sub: principal.userId, wid: principal.workshopId, doc: docName, role: principal.role, grp: principal.groupId, name: displayName, lid: linkId }, ttlSeconds),
     async verify(token, docName) {
       const claims = await signer.verify(token);
       if (!claims || claims.doc !== docName) return null;
-      const { sub, wid, role, grp, name } = claims;
-      return { principal: { userId: sub, workshopId: wid, role, groupId: grp ?? null }, docName, displayName: name };
+      const { sub, wid, role, grp, name, lid } = claims;
+      return { principal: { userId: sub, workshopId: wid, role, groupId: grp ?? null }, docName, displayName: name, linkId: lid };
     },
   };
 }

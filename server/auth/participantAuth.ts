@@ -11,8 +11,9 @@ export const PARTICIPANT_COOKIE = 'plano-participant';
 export const PARTICIPANT_SESSION_SECONDS = 7 * 24 * 60 * 60;
 
 const SessionSchema = z.object({ pid: z.string().min(1).max(64), wid: z.string().min(1).max(64) });
-const InviteSchema = z.object({ wid: z.string().min(1).max(64), role: z.enum(['participant', 'observer']) });
-const FacilitatorInviteSchema = z.object({ wid: z.string().min(1).max(64) });
+/** Invites name their share_links row (`lid`): only a live row lets them in, so they can be revoked. */
+const InviteSchema = z.object({ wid: z.string().min(1).max(64), role: z.enum(['participant', 'observer']), lid: z.string().min(1).max(64) });
+const FacilitatorInviteSchema = z.object({ wid: z.string().min(1).max(64), lid: z.string().min(1).max(64) });
 
 export type ParticipantSessionClaims = z.infer<typeof SessionSchema>;
 export type InviteClaims = z.infer<typeof InviteSchema>;
@@ -28,7 +29,7 @@ export interface ParticipantAuth {
 export function createParticipantAuth(authSecret: string): ParticipantAuth {
   return {
     sessions: createClaimsSigner(authSecret, 'participant session v1', SessionSchema),
-    invites: createClaimsSigner(authSecret, 'invite v1', InviteSchema),
-    facilitatorInvites: createClaimsSigner(authSecret, 'facilitator invite v1', FacilitatorInviteSchema),
+    invites: createClaimsSigner(authSecret, 'invite v2', InviteSchema),
+    facilitatorInvites: createClaimsSigner(authSecret, 'facilitator invite v2', FacilitatorInviteSchema),
   };
 }

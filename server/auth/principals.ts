@@ -3,10 +3,12 @@
  * participant's cookie. Roles and groups come from the database at the time of the request.
  */
 import { can, type Principal } from '@/lib/auth/capabilities';
+import { liveLink } from '../db/shareLinks';
 import type { Sql } from '../db/Sql';
 import { getParticipant, type Participant } from '../db/participants';
 import { getMemberRole, type DocRecord } from '../db/workshops';
 import { accessInfo } from '../http/docAccess';
+import type { AccessGrant } from './accessGrant';
 import type { DocTokens } from './docTokens';
 import { PARTICIPANT_COOKIE, type ParticipantAuth } from './participantAuth';
 import { readSession } from './readSession';
@@ -44,7 +46,7 @@ export async function participantFromCookies(deps: PrincipalDeps, cookies: Map<s
 
 /** A signed-in facilitator's principal in a workshop, or null when they are not a member. */
 export async function memberPrincipal(deps: PrincipalDeps, cookies: Map<string, string>, workshopId: string): Promise<Principal | null> {
-  const session = await readSession(cookies, deps.authSecret);
+  const session = await readSession(cookies, deps);
   if (!session) return null;
   const role = await getMemberRole(deps.sql, workshopId, session.userId);
   return role ? { userId: session.userId, workshopId, role, groupId: null } : null;
@@ -56,28 +58,38 @@ export async function memberPrincipal(deps: PrincipalDeps, cookies: Map<string, 
  * again; 401 for a request that carries no valid identity at all.
  */
 export async function refusalStatus(deps: PrincipalDeps, cookies: Map<string, string>): Promise<401 | 403> {
-  if (await readSession(cookies, deps.authSecret)) return 403;
+  if (await readSession(cookies, deps)) return 403;
   if (await participantFromCookies(deps, cookies)) return 403;
   return 401;
 }
 
-export type DocPrincipal = { principal: Principal; displayName: string | null } | { refused: 'bad-token' | 'no-credentials' | 'not-a-member' };
+export type DocPrincipal = { principal: Principal; displayName: string | null; grant: AccessGrant } | { refused: 'bad-token' | 'no-credentials' | 'not-a-member' };
 
 /**
- * Who may open `doc`: a token for it; else a member's session; else a participant's cookie for
- * the doc's workshop. A presented token that does not verify is refused outright.
+ * Who may open `doc`: a token for it (a board link only while the link is live); else a member's
+ * session; else a participant's cookie for the doc's workshop. A presented token that does not
+ * verify is refused outright. `grant` says what the access rests on, to check again later.
  */
 export async function principalForDoc(deps: PrincipalDeps, doc: DocRecord, token: string | null, cookies: Map<string, string>): Promise<DocPrincipal> {
   if (token) {
-    const grant = await deps.tokens.verify(token, doc.name);
-    return grant ? { principal: grant.principal, displayName: grant.displayName ?? null } : { refused: 'bad-token' };
+    const verified = await deps.tokens.verify(token, doc.name);
+    if (!verified) return { refused: 'bad-token' };
+    if (!verified.linkId) return { principal: verified.principal, displayName: verified.displayName ?? null, grant: { kind: 'token' } };
+    const link = await liveLink(deps.sql, verified.linkId);
+    if (!link || link.kind !== 'board' || link.docName !== doc.name) return { refused: 'bad-token' };
+    return { principal: verified.principal, displayName: verified.displayName ?? null, grant: { kind: 'link', linkId: link.id } };
   }
-  const session = await readSession(cookies, deps.authSecret);
+  const session = await readSession(cookies, deps);
   if (session) {
     const role = await getMemberRole(deps.sql, doc.workshopId, session.userId);
-    if (role) return { principal: { userId: session.userId, workshopId: doc.workshopId, role, groupId: null }, displayName: session.name };
+    if (role) {
+      const grant: AccessGrant = { kind: 'member', userId: session.userId, workshopId: doc.workshopId, sessionId: session.sessionId };
+      return { principal: { userId: session.userId, workshopId: doc.workshopId, role, groupId: null }, displayName: session.name, grant };
+    }
   }
   const joined = await participantFromCookies(deps, cookies);
-  if (joined && can(joined.principal, 'read', accessInfo(doc))) return { principal: joined.principal, displayName: joined.participant.name };
+  if (joined && can(joined.principal, 'read', accessInfo(doc))) {
+    return { principal: joined.principal, displayName: joined.participant.name, grant: { kind: 'participant', participantId: joined.participant.id, workshopId: joined.participant.workshopId } };
+  }
   return { refused: session || joined ? 'not-a-member' : 'no-credentials' };
 }

@@ -8,6 +8,7 @@ import { createDocTokens } from '../auth/docTokens';
 import { loadConfig } from '../config';
 import { describePgliteMigration } from '../db/describePgliteMigration';
 import { openDatabase } from '../db/openDatabase';
+import { withoutParametersInErrors } from '../db/withoutParametersInErrors';
 import { setUpFirstRun } from '../setup/firstRun';
 import { boards, exportCommand, token, workshopCreate, type CliContext } from './commands';
 import { importCommand } from './importCommand';
@@ -57,11 +58,13 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const baseUrl = `http://localhost:${config.port}`;
   // Works beside a running server (SQLite's locks take the writers one at a time) and on a fresh
   // data folder, where it sets up what the server's first start would.
-  const sql = await openDatabase({
-    databaseUrl: config.databaseUrl,
-    dataDir: config.dataDir,
-    onPgliteMigrated: (migration) => io.stderr(`${describePgliteMigration(migration)}\n`),
-  });
+  const sql = withoutParametersInErrors(
+    await openDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      onPgliteMigrated: (migration) => io.stderr(`${describePgliteMigration(migration)}\n`),
+    }),
+  );
   try {
     const firstRun = await setUpFirstRun(sql, config.dataDir);
     if (firstRun) {

@@ -7,7 +7,7 @@ import { createSqliteSql } from './sqliteSql';
 import type { Sql } from './Sql';
 import { describeEachBackend, describePostgres } from './testBackends';
 
-const EXPECTED_TABLES = ['agenda_sessions', 'agreed_outputs', 'doc_checkpoints', 'doc_snapshots', 'doc_updates', 'docs', 'follow_ups', 'group_members', 'groups', 'meetings', 'participants', 'personal_docs', 'roster', 'schema_migrations', 'settings', 'topic_progress', 'users', 'workshop_members', 'workshops'];
+const EXPECTED_TABLES = ['agenda_sessions', 'agreed_outputs', 'auth_sessions', 'doc_checkpoints', 'doc_snapshots', 'doc_updates', 'docs', 'follow_ups', 'group_members', 'groups', 'meetings', 'participants', 'personal_docs', 'roster', 'schema_migrations', 'settings', 'share_links', 'topic_progress', 'users', 'workshop_members', 'workshops'];
 
 async function tableNames(sql: Sql): Promise<string[]> {
   const rows = await sql.query<{ table_name: string }>(

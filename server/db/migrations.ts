@@ -255,6 +255,46 @@ export const MIGRATIONS: readonly Migration[] = [
       `create index personal_docs_board_name_idx on personal_docs (board_name)`,
     ],
   },
+  {
+    name: '0014_auth_sessions',
+    statements: [
+      // A facilitator's sign-in. The session cookie names its row; deleting the row (sign-out,
+      // password change) ends the session on every device that holds a copy of the cookie.
+      `create table auth_sessions (
+        id text primary key,
+        user_id text not null references users(id) on delete cascade,
+        created_at timestamptz not null default now(),
+        last_seen_at timestamptz not null default now()
+      )`,
+      `create index auth_sessions_user_id_idx on auth_sessions (user_id)`,
+    ],
+  },
+  {
+    name: '0015_share_links',
+    statements: [
+      // Every link a facilitator hands out: a board link (kind 'board', for doc_name), an invite
+      // for remote people ('invite') or a co-facilitator invite ('facilitator-invite', single-use:
+      // used_at). The signed token names its row; a revoked or expired row opens nothing.
+      `create table share_links (
+        id text primary key,
+        workshop_id text not null references workshops(id) on delete cascade,
+        kind text not null,
+        role text not null,
+        doc_name text,
+        group_id text,
+        label text,
+        created_by text references users(id) on delete set null,
+        created_at timestamptz not null default now(),
+        expires_at timestamptz not null,
+        revoked_at timestamptz,
+        used_at timestamptz,
+        used_by text
+      )`,
+      `create index share_links_workshop_id_idx on share_links (workshop_id)`,
+      // The invite a participant joined by: revoking it removes them too.
+      `alter table participants add column invite_id text`,
+    ],
+  },
 ];
 
 /**
@@ -439,6 +479,40 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
         created_at timestamptz not null default (now())
       )`,
       `create index personal_docs_board_name_idx on personal_docs (board_name)`,
+    ],
+  },
+  {
+    name: '0014_auth_sessions',
+    statements: [
+      `create table auth_sessions (
+        id text primary key,
+        user_id text not null references users(id) on delete cascade,
+        created_at timestamptz not null default (now()),
+        last_seen_at timestamptz not null default (now())
+      )`,
+      `create index auth_sessions_user_id_idx on auth_sessions (user_id)`,
+    ],
+  },
+  {
+    name: '0015_share_links',
+    statements: [
+      `create table share_links (
+        id text primary key,
+        workshop_id text not null references workshops(id) on delete cascade,
+        kind text not null,
+        role text not null,
+        doc_name text,
+        group_id text,
+        label text,
+        created_by text references users(id) on delete set null,
+        created_at timestamptz not null default (now()),
+        expires_at timestamptz not null,
+        revoked_at timestamptz,
+        used_at timestamptz,
+        used_by text
+      )`,
+      `create index share_links_workshop_id_idx on share_links (workshop_id)`,
+      `alter table participants add column invite_id text`,
     ],
   },
 ];

@@ -56,7 +56,7 @@ function toParticipant(row: ParticipantRow): Participant {
 export async function addParticipant(
   sql: Sql,
   workshopId: string,
-  input: { name: string; organisation?: string | null; role: Role; groupId?: string | null },
+  input: { name: string; organisation?: string | null; role: Role; groupId?: string | null; inviteId?: string | null },
 ): Promise<Participant> {
   const name = parseOrThrow(personName, input.name, 'name');
   const org = input.organisation ? parseOrThrow(organisation, input.organisation, 'organisation') || null : null;
@@ -65,7 +65,7 @@ export async function addParticipant(
   if (groupId !== null) await assertGroupOfWorkshop(sql, workshopId, groupId);
   const id = newOpaqueId(randomBytes);
   await sql.transaction(async (tx) => {
-    await tx.query(`insert into participants (id, workshop_id, name, organisation, role) values ($1, $2, $3, $4, $5)`, [id, workshopId, name, org, participantRole]);
+    await tx.query(`insert into participants (id, workshop_id, name, organisation, role, invite_id) values ($1, $2, $3, $4, $5, $6)`, [id, workshopId, name, org, participantRole, input.inviteId ?? null]);
     if (groupId !== null) await tx.query(`insert into group_members (group_id, participant_id) values ($1, $2)`, [groupId, id]);
   });
   return { id, workshopId, name, organisation: org, role: participantRole, groupId, removed: false };

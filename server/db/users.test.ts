@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
-import { countUsers, createUser, DuplicateEmailError, findUserByEmail, findUserById, verifyCredentials } from './users';
+import { countUsers, createUser, DuplicateEmailError, findUserByEmail, findUserById, passwordMatches, setPassword, verifyCredentials } from './users';
 import type { Sql } from './Sql';
 import { describeEachBackend } from './testBackends';
 
@@ -55,5 +55,16 @@ describeEachBackend('users', (backend) => {
 
   it('finds no user for an unknown id', async () => {
     expect(await findUserById(sql, 'no-such-user-id')).toBeNull();
+  });
+
+  it('changes a password: the new one signs in, the old one no longer does', async () => {
+    const user = await createUser(sql, { email: 'gita@pdam.example', name: 'Gita', password: 'kata-sandi-lama' });
+    expect(await passwordMatches(sql, user.id, 'kata-sandi-lama')).toBe(true);
+    await setPassword(sql, user.id, 'kata-sandi-baru');
+    expect(await verifyCredentials(sql, 'gita@pdam.example', 'kata-sandi-lama')).toBeNull();
+    expect(await verifyCredentials(sql, 'gita@pdam.example', 'kata-sandi-baru')).toEqual(user);
+    expect(await passwordMatches(sql, user.id, 'kata-sandi-lama')).toBe(false);
+    expect(await passwordMatches(sql, 'no-such-user-id', 'kata-sandi-baru')).toBe(false);
+    await expect(setPassword(sql, user.id, 'pendek')).rejects.toThrow(/Invalid password: value: must be at least 8 characters/);
   });
 });

@@ -33,13 +33,15 @@ const DUMMY_PASSWORD_HASH = '$2b$10$jTaHWTe3AybZvraz1SLy8emk8kzuQYgSy4gMGNNkyGlL
 
 const emailSchema = z.string().trim().toLowerCase().pipe(z.email('must be an email address').max(254));
 
+const passwordSchema = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
+  .refine((password) => Buffer.byteLength(password, 'utf8') <= BCRYPT_MAX_PASSWORD_BYTES, `must be at most ${BCRYPT_MAX_PASSWORD_BYTES} bytes`);
+
 const newUserSchema = z.object({
   email: emailSchema,
   name: z.string().trim().min(1, 'must not be empty').max(200),
-  password: z
-    .string()
-    .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
-    .refine((password) => Buffer.byteLength(password, 'utf8') <= BCRYPT_MAX_PASSWORD_BYTES, `must be at most ${BCRYPT_MAX_PASSWORD_BYTES} bytes`),
+  password: passwordSchema,
 });
 
 export type NewUser = z.input<typeof newUserSchema>;
@@ -71,6 +73,19 @@ export async function verifyCredentials(sql: Sql, email: string, password: strin
   const matches = await bcrypt.compare(password, row?.password_hash ?? DUMMY_PASSWORD_HASH);
   if (!row || !matches) return null;
   return { id: row.id, email: row.email, name: row.name };
+}
+
+/** Whether `password` is this user's password (false for an unknown user, after the same work). */
+export async function passwordMatches(sql: Sql, userId: string, password: string): Promise<boolean> {
+  const [row] = await sql.query<{ password_hash: string }>('select password_hash from users where id = $1', [userId]);
+  const matches = await bcrypt.compare(password, row?.password_hash ?? DUMMY_PASSWORD_HASH);
+  return Boolean(row) && matches;
+}
+
+/** Sets a new password (the same rules as at sign-up; throws an Error naming what is wrong). */
+export async function setPassword(sql: Sql, userId: string, password: string): Promise<void> {
+  const checked = parseOrThrow(passwordSchema, password, 'password');
+  await sql.query('update users set password_hash = $2 where id = $1', [userId, await bcrypt.hash(checked, BCRYPT_COST)]);
 }
 
 /** The user with this id, or null. */

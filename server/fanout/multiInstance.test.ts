@@ -15,6 +15,7 @@ import { freePort, spawnServer, type ChildServer } from '../testing/spawnServer'
 import { startTcpProxy, type TcpProxy } from '../testing/tcpProxy';
 import { connectStockClient, waitFor, type StockClient } from '../testing/testServer';
 
+const METRICS_TOKEN = 'scrape-token-for-the-test';
 const redisMissing = !redisServerInstalled();
 const runningInCi = testEnv.inCi;
 if (redisMissing) {
@@ -42,6 +43,7 @@ describePostgres('Plano on several instances', (scratch) => {
         DATA_DIR: await mkdtemp(path.join(os.tmpdir(), 'plano-multi-')),
         PORT: String(await freePort()),
         HOST: '127.0.0.1',
+        METRICS_TOKEN,
       });
       // One after the other: the first creates the demo workshop the second then finds.
       a = await spawnServer(await envFor());
@@ -62,7 +64,7 @@ describePostgres('Plano on several instances', (scratch) => {
       await client.synced;
       return client;
     };
-    const get = (port: number, route: string) => fetch(`http://127.0.0.1:${port}${route}`);
+    const get = (port: number, route: string) => fetch(`http://127.0.0.1:${port}${route}`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
     const metric = async (port: number, line: string) => {
       const text = await (await get(port, '/metrics')).text();
       const found = text.split('\n').find((l) => l.startsWith(`${line} `));

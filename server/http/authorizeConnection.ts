@@ -41,6 +41,7 @@ export function createConnectionAuthorizer(deps: PrincipalDeps & { docAccess: Do
     deps.docAccess.set(doc.name, access);
     return {
       ok: true,
+      grant: found.grant,
       identity: { userId: principal.userId, name: displayName ?? '', role: principal.role },
       label: `${principal.role}:${principal.userId}`,
       // Asked on every update: a lock or an opened plenary applies to open connections at once.

@@ -6,7 +6,11 @@ import { mkdir } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import type { Duplex } from 'node:stream';
-import { createAttemptLimiter, JOIN_LIMITS, SIGN_IN_LIMITS } from '../auth/attemptLimiter';
+import { DEFAULT_ARCHIVE_LIMITS } from '../archive/archiveSchema';
+import { revokedGrants } from '../auth/accessGrant';
+import { createJoinGuard } from '../auth/joinGuard';
+import { createSignInGuard } from '../auth/signInGuard';
+import { createTrustedDevices } from '../auth/trustedDevice';
 import { createAuthConfig } from '../auth/authConfig';
 import { resolveAuthSecret } from '../auth/authSecret';
 import { createDocTokens } from '../auth/docTokens';
@@ -14,11 +18,13 @@ import { createParticipantAuth } from '../auth/participantAuth';
 import type { PlanoConfig } from '../config';
 import { saveCheckpoint } from '../db/docCheckpoints';
 import { createDocStore } from '../db/docStore';
+import { endSession, startSession } from '../db/authSessions';
 import type { PgliteMigration } from '../db/migrateFromPglite';
 import { startDatabaseMaintenance, type DatabaseMaintenance } from '../db/databaseMaintenance';
 import { EMBEDDED_DATABASE_FILE, openDatabase } from '../db/openDatabase';
 import { lockDataFolderForServer } from '../db/serverLock';
 import type { Sql } from '../db/Sql';
+import { withoutParametersInErrors } from '../db/withoutParametersInErrors';
 import { verifyCredentials } from '../db/users';
 import type { RedisFanout } from '../fanout/redisFanout';
 import { createHealthRoutes } from '../observability/healthRoutes';
@@ -32,12 +38,13 @@ import { LIVE_POLICIES } from '../rooms/documentRules';
 import { RoomRegistry } from '../rooms/RoomRegistry';
 import { warmUp } from '../setup/warmUp';
 import { setRuntime, type PlanoRuntime } from '../runtime';
+import { createAccessSweep, type AccessSweep } from './accessSweep';
 import { createConnectionAuthorizer } from './authorizeConnection';
 import { boardCapacityExtension } from './boardCapacity';
 import { createPrivateSpaces } from './privateSpaces';
-import { stampClientAddress } from './clientAddress';
 import { createDocAccessCache } from './docAccessCache';
-import { createYjsUpgradeHandler } from './yjsUpgrade';
+import { createFrontDoor, upgradeProblem } from './frontDoor';
+import { createYjsUpgradeHandler, refuseUpgrade } from './yjsUpgrade';
 
 export interface WebFrontend {
   handleRequest(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> | void;
@@ -70,7 +77,8 @@ export async function createPlanoServer(
   let maintenance: DatabaseMaintenance | null = null;
   let pgliteMigration: PgliteMigration | null = null;
   try {
-    sql = await openDatabase({
+    // No statement's values in any error that leaves the data layer (they would reach the log).
+    sql = withoutParametersInErrors(await openDatabase({
       databaseUrl: config.databaseUrl,
       dataDir: config.dataDir,
       inMemory: config.inMemoryDatabase,
@@ -81,7 +89,7 @@ export async function createPlanoServer(
       onError: (error) => log.error('flushing the database to the disk failed', { error: String(error) }),
       checkpointedElsewhere: embeddedOnDisk,
       onCommit: () => maintenance?.noteWrite(),
-    });
+    }));
   } catch (error) {
     serverLock?.release();
     throw error;
@@ -130,11 +138,22 @@ export async function createPlanoServer(
   registryRef = registry;
   const tokens = createDocTokens(authSecret);
   const participantAuth = createParticipantAuth(authSecret);
-  const failedSignIns = createAttemptLimiter(SIGN_IN_LIMITS);
-  const failedJoins = createAttemptLimiter(JOIN_LIMITS);
-  const authConfig = createAuthConfig(authSecret, (email, password) => verifyCredentials(sql, email, password), failedSignIns);
+  const signIns = createSignInGuard();
+  const joins = createJoinGuard();
+  const devices = createTrustedDevices(authSecret);
+  const authConfig = createAuthConfig({
+    secret: authSecret,
+    verifyCredentials: (email, password) => verifyCredentials(sql, email, password),
+    signIns,
+    devices,
+    sessions: { start: (userId) => startSession(sql, userId), end: (sessionId) => endSession(sql, sessionId) },
+  });
   const docAccess = createDocAccessCache(sql, log);
-  const runtime: PlanoRuntime = { config, sql, docStore, registry, tokens, participantAuth, docAccess, authSecret, authConfig, failedJoins, failedSignIns, privateSpaces, log };
+  let sweep: AccessSweep | null = null;
+  const runtime: PlanoRuntime = {
+    config, sql, docStore, registry, tokens, participantAuth, docAccess, authSecret, authConfig, joins, signIns, devices, privateSpaces, log,
+    revalidateConnections: () => sweep?.runNow() ?? Promise.resolve(),
+  };
   setRuntime(runtime);
 
   const yjs = createYjsUpgradeHandler({
@@ -150,6 +169,7 @@ export async function createPlanoServer(
       if (code >= 4400 && code < 4600 && code !== CloseCode.shuttingDown && code !== CloseCode.accessChanged) metrics.protocolErrors.inc(1, { code: String(code) });
     },
   });
+  sweep = createAccessSweep({ intervalMs: config.limits.revalidateConnectionsMs, connections: () => yjs.connections(), revoked: (grants) => revokedGrants(sql, grants), log });
   metrics.registry.gauge('plano_connections', 'Open websocket connections.', () => yjs.connectionCount);
   metrics.registry.gauge('plano_rooms_loaded', 'Documents held in memory.', () => registry.loadedCount);
   metrics.registry.gauge('process_resident_memory_bytes', 'Resident memory size in bytes.', () => process.memoryUsage.rss());
@@ -157,13 +177,15 @@ export async function createPlanoServer(
     pingDatabase: async () => void (await sql.query('select 1')),
     redisConnected: fanout ? () => fanout.connected : undefined,
     metrics: metrics.registry,
+    metricsToken: config.metricsToken,
   });
   const frontend = createFrontend ? await createFrontend(runtime) : null;
   await warmUp(docStore);
 
+  const frontDoor = createFrontDoor({ ...config, bodyLimits: { maxJsonBodyBytes: config.limits.maxJsonBodyBytes, maxArchiveBytes: DEFAULT_ARCHIVE_LIMITS.maxArchiveBytes } });
   const server = http.createServer((req, res) => {
+    if (frontDoor(req, res)) return;
     if (health(req, res)) return;
-    stampClientAddress(req, config.trustProxy);
     if (!frontend) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found');
       return;
@@ -174,11 +196,18 @@ export async function createPlanoServer(
     });
   });
   server.on('upgrade', (req, socket, head) => {
+    const problem = upgradeProblem(req, config);
+    if (problem) return refuseUpgrade(socket, problem.status, problem.reason);
     if (yjs.handle(req, socket, head)) return;
     if (frontend?.handleUpgrade) void Promise.resolve(frontend.handleUpgrade(req, socket, head));
     else socket.destroy();
   });
-  server.on('clientError', (_error, socket) => socket.destroy());
+  // A request Node cannot parse (a raw NUL in the path, an oversized header) gets a plain 400/431.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -196,6 +225,7 @@ export async function createPlanoServer(
     close() {
       closing ??= (async () => {
         server.close();
+        await sweep?.stop();
         await privateSpaces.settled();
         await registry.closeAll();
         // After the rooms: their last commits are still published to the other instances.

@@ -11,6 +11,7 @@ import type { AwarenessIdentity } from '@/lib/session/awarenessState';
 import { CloseCode } from '../rooms/closeCodes';
 import { PeerConnection, type ConnectionLimits } from '../rooms/PeerConnection';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
+import type { AccessGrant } from '../auth/accessGrant';
 import type { Logger } from '../log';
 
 export const YJS_PATH_PREFIX = '/yjs/';
@@ -18,7 +19,7 @@ export const YJS_PATH_PREFIX = '/yjs/';
 export const TOKEN_SUBPROTOCOL = 'plano.token';
 
 export type ConnectionDecision =
-  | { ok: true; identity: AwarenessIdentity; label: string; mayWrite: () => boolean; mayConfigure: () => boolean }
+  | { ok: true; grant: AccessGrant; identity: AwarenessIdentity; label: string; mayWrite: () => boolean; mayConfigure: () => boolean }
   | { ok: false; status: 401 | 403 | 404; reason: string };
 
 export type AuthorizeConnection = (request: { docName: string; token: string | null; cookieHeader: string | undefined }) => Promise<ConnectionDecision>;
@@ -40,11 +41,19 @@ export interface YjsUpgradeOptions {
   heartbeatMs: number;
 }
 
+/** An accepted connection as the access sweep sees it: what it rests on, and how to cut it. */
+export interface OpenConnection {
+  grant: AccessGrant;
+  close(code: number, reason: string): void;
+}
+
 export interface YjsUpgradeHandler {
   /** Returns false when the path is not a Yjs path, so another handler may take it. */
   handle(req: IncomingMessage, socket: Duplex, head: Buffer): boolean;
   close(): void;
   readonly connectionCount: number;
+  /** The accepted connections now open. */
+  connections(): OpenConnection[];
 }
 
 export function createYjsUpgradeHandler(options: YjsUpgradeOptions): YjsUpgradeHandler {
@@ -55,7 +64,7 @@ export function createYjsUpgradeHandler(options: YjsUpgradeOptions): YjsUpgradeH
     handleProtocols: (protocols) => (protocols.has(TOKEN_SUBPROTOCOL) ? TOKEN_SUBPROTOCOL : false),
   });
   /** Accepted connections; `heard`: it sent something (a message or a pong) since the last heartbeat. */
-  const open = new Map<WebSocket, { doc: string; peer: string; heard: boolean }>();
+  const open = new Map<WebSocket, { doc: string; peer: string; heard: boolean; grant: AccessGrant; connection: PeerConnection }>();
   const heartbeat = setInterval(() => {
     for (const [ws, connection] of open) {
       if (!connection.heard) {
@@ -75,11 +84,11 @@ export function createYjsUpgradeHandler(options: YjsUpgradeOptions): YjsUpgradeH
       decision = await authorize({ docName, token, cookieHeader: req.headers.cookie });
     } catch (error) {
       log.error('authorising a connection failed', { doc: docName, error: String(error) });
-      refuse(socket, 503, 'Service Unavailable');
+      refuseUpgrade(socket, 503, 'Service Unavailable');
       return;
     }
     if (!decision.ok) {
-      refuse(socket, decision.status, decision.reason);
+      refuseUpgrade(socket, decision.status, decision.reason);
       return;
     }
     if (socket.destroyed) return;
@@ -88,12 +97,12 @@ export function createYjsUpgradeHandler(options: YjsUpgradeOptions): YjsUpgradeH
   }
 
   async function accept(ws: WebSocket, docName: string, decision: Extract<ConnectionDecision, { ok: true }>) {
-    const state = { doc: docName, peer: decision.label, heard: true };
+    const connection = new PeerConnection(ws, decision.identity, decision.label, decision.mayWrite, decision.mayConfigure, limits, log);
+    const state = { doc: docName, peer: decision.label, heard: true, grant: decision.grant, connection };
     open.set(ws, state);
     const alive = () => (state.heard = true);
     ws.on('pong', alive);
     ws.on('message', alive);
-    const connection = new PeerConnection(ws, decision.identity, decision.label, decision.mayWrite, decision.mayConfigure, limits, log);
     let acquired = false;
     ws.on('error', (error) => log.warn('websocket error', { doc: docName, peer: decision.label, error: String(error) }));
     ws.on('close', (code) => {
@@ -127,7 +136,7 @@ export function createYjsUpgradeHandler(options: YjsUpgradeOptions): YjsUpgradeH
       });
       const docName = url.pathname.slice(YJS_PATH_PREFIX.length);
       if (!isValidDocName(docName)) {
-        refuse(socket, 404, 'Not Found');
+        refuseUpgrade(socket, 404, 'Not Found');
         return true;
       }
       void upgrade(req, socket, head, docName, tokenFrom(url, req));
@@ -140,6 +149,9 @@ export function createYjsUpgradeHandler(options: YjsUpgradeOptions): YjsUpgradeH
     },
     get connectionCount() {
       return open.size;
+    },
+    connections() {
+      return [...open.values()].map(({ grant, connection }) => ({ grant, close: (code: number, reason: string) => connection.close(code, reason) }));
     },
   };
 }
@@ -155,9 +167,10 @@ function tokenFrom(url: URL, req: IncomingMessage): string | null {
   return at >= 0 && entries[at + 1] ? entries[at + 1] : null;
 }
 
-const STATUS_TEXT: Record<number, string> = { 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 503: 'Service Unavailable' };
+const STATUS_TEXT: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 503: 'Service Unavailable' };
 
-function refuse(socket: Duplex, status: number, reason: string): void {
+/** Answers an upgrade request with a plain HTTP refusal and closes the socket. */
+export function refuseUpgrade(socket: Duplex, status: number, reason: string): void {
   if (socket.destroyed) return;
   const body = `${STATUS_TEXT[status] ?? 'Error'}: ${reason}`;
   socket.end(`HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? 'Error'}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);

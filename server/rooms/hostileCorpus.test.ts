@@ -6,6 +6,8 @@ import { seededRandom } from '@/lib/testing/seededRandom';
 import { connectStockClient, startTestServer, waitFor, type StockClient, type TestServer } from '../testing/testServer';
 import { CloseCode } from './closeCodes';
 
+const METRICS_TOKEN = 'scrape-token-for-the-test';
+
 
 function frame(write: (encoder: encoding.Encoder) => void): Uint8Array {
   const encoder = encoding.createEncoder();
@@ -96,7 +98,7 @@ describe('hostile input on the websocket', () => {
   let docName: string;
 
   beforeAll(async () => {
-    t = await startTestServer({ limits: { maxUpdateBytes: MAX_UPDATE_BYTES } });
+    t = await startTestServer({ limits: { maxUpdateBytes: MAX_UPDATE_BYTES }, settings: { metricsToken: METRICS_TOKEN } });
     docName = t.workshop.docs.find((d) => d.kind === 'board')!.name;
     a = connectStockClient(t.wsBase, docName, await t.tokenFor(docName, 'facilitator'));
     b = connectStockClient(t.wsBase, docName, await t.tokenFor(docName, 'facilitator'));
@@ -137,7 +139,7 @@ describe('hostile input on the websocket', () => {
     fresh.destroy();
 
     // Operators see the refusals: counted by close code in the Prometheus metrics.
-    const metrics = await (await fetch(`${t.server.url}/metrics`)).text();
+    const metrics = await (await fetch(`${t.server.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
     const malformed = /plano_protocol_errors_total\{code="4400"\} (\d+)/.exec(metrics);
     expect(Number(malformed?.[1])).toBe(refused);
   }, 120_000);

@@ -22,6 +22,8 @@ export interface TestServerOptions {
   /** On-disk embedded database folder; default: embedded in memory. */
   dataDir?: string;
   limits?: Partial<PlanoConfig['limits']>;
+  /** Settings that come from the environment in production (PUBLIC_URL, METRICS_TOKEN, TRUST_PROXY). */
+  settings?: Partial<Pick<PlanoConfig, 'publicUrl' | 'metricsToken' | 'trustProxy'>>;
   quiet?: boolean;
 }
 
@@ -42,6 +44,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     redisUrl: options.redisUrl,
     inMemoryDatabase: !options.dataDir && !options.databaseUrl,
     limits: { ...base.limits, ...options.limits },
+    ...options.settings,
   };
   const server = await createPlanoServer(config, createLogger({ quiet: options.quiet ?? true }));
   const { sql, tokens } = server.runtime;

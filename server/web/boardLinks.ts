@@ -1,8 +1,8 @@
 import 'server-only';
-import { randomBytes } from 'node:crypto';
 import { can, type Role } from '@/lib/auth/capabilities';
 import type { SessionIdentity } from '../auth/readSession';
 import { accessInfo } from '../http/docAccess';
+import { recordLink } from '../db/shareLinks';
 import { getDoc, getMemberRole } from '../db/workshops';
 import { getRuntime } from '../runtime';
 
@@ -11,6 +11,7 @@ export type BoardLinkResult = { ok: true; path: string; expiresAt: string } | { 
 /**
  * A link that opens one board for one role, for a tablet or a remote participant without an
  * account. Only a facilitator of the board's workshop may make one (checked here, not in the UI).
+ * The link is recorded (server/db/shareLinks.ts) so the facilitator can list and revoke it.
  */
 export async function createBoardLink(
   user: SessionIdentity,
@@ -24,11 +25,26 @@ export async function createBoardLink(
   if (!role || !can({ userId: user.userId, workshopId: doc.workshopId, role, groupId: null }, 'share', accessInfo(doc))) {
     return { ok: false, status: 403, error: 'only a facilitator of this workshop can share it' };
   }
-  // Each link is its own guest identity, so two tablets show up as two people.
-  const guestId = `guest-${randomBytes(6).toString('base64url')}`;
+  const link = await recordLink(sql, {
+    workshopId: doc.workshopId,
+    kind: 'board',
+    role: request.role,
+    docName,
+    groupId: request.groupId ?? null,
+    label: request.name ?? null,
+    createdBy: user.userId,
+    ttlSeconds: request.ttlSeconds,
+  });
+  // Each link is its own guest identity, so two tablets show up as two people; revoking the
+  // link closes that identity's connections (linkSubject).
   const token = await tokens.sign(
-    { principal: { userId: guestId, workshopId: doc.workshopId, role: request.role, groupId: request.groupId ?? null }, docName, displayName: request.name },
+    { principal: { userId: linkSubject(link.id), workshopId: doc.workshopId, role: request.role, groupId: request.groupId ?? null }, docName, displayName: request.name, linkId: link.id },
     request.ttlSeconds,
   );
-  return { ok: true, path: `/board/${docName}?token=${encodeURIComponent(token)}`, expiresAt: new Date(Date.now() + request.ttlSeconds * 1000).toISOString() };
+  return { ok: true, path: `/board/${docName}?token=${encodeURIComponent(token)}`, expiresAt: link.expiresAt.toISOString() };
+}
+
+/** The identity of whoever opens a board link: one per link. */
+export function linkSubject(linkId: string): string {
+  return `link-${linkId}`;
 }

@@ -1,10 +1,14 @@
 import 'server-only';
+import { headers } from 'next/headers';
 import { normaliseJoinCode } from '@/lib/workshop/joinCode';
+import type { SlowedNetwork } from '../auth/joinGuard';
 import { PARTICIPANT_SESSION_SECONDS } from '../auth/participantAuth';
 import { participantFromCookies } from '../auth/principals';
 import { getGroup } from '../db/groups';
 import { addParticipant, updateParticipant, type Participant } from '../db/participants';
-import { getWorkshop, getWorkshopByJoinCode } from '../db/workshops';
+import { liveLink } from '../db/shareLinks';
+import { getWorkshopByJoinCode } from '../db/workshops';
+import { clientAddressFromHeaders } from '../http/clientAddress';
 import { getRuntime } from '../runtime';
 
 export type JoinResult =
@@ -15,14 +19,19 @@ export type JoinResult =
 /**
  * A person joins a workshop with its code (as a participant) or with an invite link (role fixed by
  * the link). No account, no password: the device gets a participant session. An address that
- * keeps trying wrong codes waits (guessing a code must not be a way in).
+ * keeps trying wrong codes waits longer and longer (guessing a code must not be a way in), except
+ * with the code of a workshop already joined from there (server/auth/joinGuard.ts). Invite links
+ * are signed: a wrong one cannot be guessed, so it is not counted.
  */
 export async function joinWorkshop(input: JoinInput, clientAddress: string): Promise<JoinResult> {
-  const { failedJoins } = getRuntime();
-  const retryAfterSeconds = failedJoins.blockedFor(clientAddress);
+  if (input.invite) return joinByCodeOrInvite(input);
+  const { joins } = getRuntime();
+  const code = normaliseJoinCode(input.code ?? '');
+  const retryAfterSeconds = joins.waitFor(clientAddress, code);
   if (retryAfterSeconds !== null) return { ok: false, error: 'too-many-attempts', retryAfterSeconds };
   const result = await joinByCodeOrInvite(input);
-  if (!result.ok) failedJoins.recordFailure(clientAddress);
+  if (result.ok) joins.recordJoined(clientAddress, code);
+  else joins.recordWrong(clientAddress, code);
   return result;
 }
 
@@ -37,19 +46,28 @@ async function joinByCodeOrInvite(input: JoinInput): Promise<JoinResult> {
   const { sql, participantAuth } = getRuntime();
   let workshopId: string;
   let role: 'participant' | 'observer' = 'participant';
+  let inviteId: string | null = null;
   if (input.invite) {
     const claims = await participantAuth.invites.verify(input.invite);
-    if (!claims || !(await getWorkshop(sql, claims.wid))) return { ok: false, error: 'invalid-invite' };
+    // The invite's row decides: a revoked or expired invite lets nobody in.
+    const link = claims ? await liveLink(sql, claims.lid) : null;
+    if (!claims || !link || link.kind !== 'invite' || link.workshopId !== claims.wid) return { ok: false, error: 'invalid-invite' };
     workshopId = claims.wid;
     role = claims.role;
+    inviteId = link.id;
   } else {
     const workshop = input.code ? await getWorkshopByJoinCode(sql, normaliseJoinCode(input.code)) : null;
     if (!workshop) return { ok: false, error: 'unknown-code' };
     workshopId = workshop.id;
   }
-  const participant = await addParticipant(sql, workshopId, { name: input.name, organisation: input.organisation, role });
+  const participant = await addParticipant(sql, workshopId, { name: input.name, organisation: input.organisation, role, inviteId });
   const sessionToken = await participantAuth.sessions.sign({ pid: participant.id, wid: workshopId }, PARTICIPANT_SESSION_SECONDS);
   return { ok: true, participant, sessionToken };
+}
+
+/** Networks slowed by wrong join codes that matter to this workshop's facilitator (the people screen's notice). */
+export async function slowedNetworksFor(joinCode: string): Promise<SlowedNetwork[]> {
+  return getRuntime().joins.slowedNetworks(joinCode, clientAddressFromHeaders(await headers()));
 }
 
 /** A participant without a group picks one; once in a group, only the facilitator moves them. */

@@ -5,17 +5,17 @@ import type { Principal } from '@/lib/auth/capabilities';
 import { memberPrincipal, refusalStatus } from '../auth/principals';
 import { getRuntime } from '../runtime';
 import { requestCookies } from './boardAccess';
+import { readJsonBody } from './readJsonBody';
 import { ForbiddenError } from './workshopAdmin';
 
-/** Reads and validates a JSON body; a bad body is a 400 that names the problem. */
+/**
+ * Reads and validates a JSON body; a bad body (not UTF-8, not JSON, NUL in a string, not the
+ * schema) is a 400 that names the problem.
+ */
 export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<{ ok: true; data: z.infer<S> } | { ok: false; response: NextResponse }> {
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return { ok: false, response: NextResponse.json({ error: 'body must be JSON' }, { status: 400 }) };
-  }
-  const parsed = schema.safeParse(body);
+  const body = await readJsonBody(request, getRuntime().config.limits.maxJsonBodyBytes);
+  if (!body.ok) return { ok: false, response: NextResponse.json({ error: body.error }, { status: body.status }) };
+  const parsed = schema.safeParse(body.value);
   if (!parsed.success) return { ok: false, response: NextResponse.json({ error: 'invalid request', issues: parsed.error.issues }, { status: 400 }) };
   return { ok: true, data: parsed.data };
 }

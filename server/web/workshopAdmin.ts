@@ -10,6 +10,7 @@ import { getCurrentSession, setCurrentSession, type SessionRef } from '../db/cur
 import { addRosterEntry, listRoster, removeRosterEntry } from '../db/roster';
 import { getWorkshopDetails, updateWorkshopDetails } from '../db/workshopDetails';
 import { listParticipants, removeParticipant, updateParticipant } from '../db/participants';
+import { recordLink } from '../db/shareLinks';
 import { getWorkshop } from '../db/workshops';
 import { CloseCode } from '../rooms/closeCodes';
 import { getRuntime } from '../runtime';
@@ -65,10 +66,12 @@ export async function expelParticipant(actor: Principal, workshopId: string, par
   return removed;
 }
 
-/** A link that lets a remote person join without the code, with the role fixed by the link. */
+/** A link that lets a remote person join without the code, with the role fixed by the link (recorded, revocable). */
 export async function createInviteLink(actor: Principal, workshopId: string, role: 'participant' | 'observer', ttlSeconds: number): Promise<string> {
   assertManager(actor, workshopId);
-  const token = await getRuntime().participantAuth.invites.sign({ wid: workshopId, role }, ttlSeconds);
+  const { sql, participantAuth } = getRuntime();
+  const link = await recordLink(sql, { workshopId, kind: 'invite', role, createdBy: actor.userId, ttlSeconds });
+  const token = await participantAuth.invites.sign({ wid: workshopId, role, lid: link.id }, ttlSeconds);
   // `role` is only for the greeting; the signed invite decides.
   return `/join?invite=${encodeURIComponent(token)}&role=${role}`;
 }
@@ -118,9 +121,12 @@ export async function changeFollowUpStatus(actor: Principal, workshopId: string,
 /** Co-facilitators get accounts: this link lets its holder create one (or use theirs) and join. */
 export const FACILITATOR_INVITE_SECONDS = 3 * 24 * 60 * 60;
 
+/** A co-facilitator invite, good for one person (recorded, single-use, revocable). */
 export async function createFacilitatorInviteLink(actor: Principal, workshopId: string): Promise<string> {
   assertManager(actor, workshopId);
-  const token = await getRuntime().participantAuth.facilitatorInvites.sign({ wid: workshopId }, FACILITATOR_INVITE_SECONDS);
+  const { sql, participantAuth } = getRuntime();
+  const link = await recordLink(sql, { workshopId, kind: 'facilitator-invite', role: 'facilitator', createdBy: actor.userId, ttlSeconds: FACILITATOR_INVITE_SECONDS });
+  const token = await participantAuth.facilitatorInvites.sign({ wid: workshopId, lid: link.id }, FACILITATOR_INVITE_SECONDS);
   return `/cofacilitate?invite=${encodeURIComponent(token)}`;
 }
 

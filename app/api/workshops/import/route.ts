@@ -1,12 +1,11 @@
 import { NextResponse } from 'next/server';
 import { DEFAULT_ARCHIVE_LIMITS } from '@/server/archive/archiveSchema';
+import { MULTIPART_OVERHEAD_BYTES } from '@/server/http/bodyLimit';
 import { importArchive } from '@/server/archive/importArchive';
 import { getRuntime } from '@/server/runtime';
 import { getSessionUser } from '@/server/web/session';
 import { ImportFormSchema, ImportQuerySchema } from './schema';
 
-/** Room for the multipart envelope around the archive file. */
-const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
 
 /**
  * POST: a signed-in facilitator imports a workshop archive as a new workshop. The body is either

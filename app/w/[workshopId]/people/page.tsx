@@ -7,8 +7,14 @@ import { PeopleManager } from '@/components/people/PeopleManager';
 import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
 import { qrSvg } from '@/server/web/qrCode';
 import { requireWorkshopMember } from '@/server/web/pageGuards';
+import { slowedNetworksFor } from '@/server/web/joinWorkshop';
 import { requestOrigin } from '@/server/web/session';
-import { currentSessionOf, ForbiddenError, peopleOverview, rosterOf } from '@/server/web/workshopAdmin';
+import { currentSessionOf, ForbiddenError, peopleOverview, readDetails, rosterOf } from '@/server/web/workshopAdmin';
+import { facilitatorsOf, liveLinksOf } from '@/server/web/accessControl';
+import { ActiveLinks, type ActiveLinkView } from '@/components/people/ActiveLinks';
+import { FacilitatorList, type FacilitatorView } from '@/components/people/FacilitatorList';
+import { formatDateTime } from '@/lib/workshop/timeZones';
+import type { Role } from '@/lib/auth/capabilities';
 import { findTopic } from '@/lib/method/topics';
 import { RosterEditor } from '@/components/people/RosterEditor';
 import { pick } from '@/lib/i18n/bilingual';
@@ -29,7 +35,31 @@ export default async function PeoplePage({ params }: { params: Promise<{ worksho
   if (!overview.workshop) notFound();
   const t = dictionaryFor(lang);
   const joinUrl = `${origin}/join?code=${overview.workshop.joinCode}`;
-  const [qr, roster, session] = await Promise.all([qrSvg(joinUrl), rosterOf(actor, workshopId), currentSessionOf(actor, workshopId)]);
+  const [qr, roster, session, slowed, links, facilitators, details] = await Promise.all([
+    qrSvg(joinUrl),
+    rosterOf(actor, workshopId),
+    currentSessionOf(actor, workshopId),
+    slowedNetworksFor(overview.workshop.joinCode),
+    liveLinksOf(actor, workshopId),
+    facilitatorsOf(actor, workshopId),
+    readDetails(actor, workshopId),
+  ]);
+  const zone = details?.timeZone ?? 'WIB';
+  const linkViews: ActiveLinkView[] = links.map((link) => ({
+    id: link.id,
+    kind: link.kind,
+    description: [t.people.linkKinds[link.kind], link.boardTitle && pick(link.boardTitle, lang), link.kind === 'facilitator-invite' ? null : (t.people.roles[link.role as Role] ?? link.role), link.label]
+      .filter(Boolean)
+      .join(' · '),
+    validUntil: format(t.people.validUntil, { time: formatDateTime(link.expiresAt, zone, lang) }),
+  }));
+  const facilitatorViews: FacilitatorView[] = facilitators.map((member) => ({
+    userId: member.userId,
+    name: member.name,
+    email: member.email,
+    removable: !member.isCreator && member.userId !== actor.userId,
+    note: [member.isCreator ? t.people.creator : null, member.userId === actor.userId ? t.people.you : null].filter(Boolean).join(', ') || null,
+  }));
   return (
     <main className="plano-page">
       <header className="plano-header">
@@ -39,6 +69,11 @@ export default async function PeoplePage({ params }: { params: Promise<{ worksho
         </div>
         <LanguageSwitch lang={lang} returnTo={`/w/${workshopId}/people`} />
       </header>
+      {slowed.map((network) => (
+        <p key={network.address} className="plano-notice" role="status" data-testid="slowed-network">
+          {format(t.people.slowedNetwork, { address: network.address, count: network.wrongCodes })}
+        </p>
+      ))}
       <section className="plano-card" style={{ display: 'flex', gap: 24, alignItems: 'center', flexWrap: 'wrap', marginBottom: 24 }} data-testid="join-panel">
         <div style={{ width: 180, height: 180 }} dangerouslySetInnerHTML={{ __html: qr }} aria-label={joinUrl} />
         <div>
@@ -69,6 +104,10 @@ export default async function PeoplePage({ params }: { params: Promise<{ worksho
         participants={overview.participants.map(({ id, name, organisation, role, groupId }) => ({ id, name, organisation, role, groupId }))}
         labels={t.people}
       />
+      <div style={{ marginTop: 32, display: 'grid', gap: 24 }}>
+        <FacilitatorList workshopId={workshopId} facilitators={facilitatorViews} labels={t.people} />
+        <ActiveLinks workshopId={workshopId} links={linkViews} labels={t.people} />
+      </div>
       <div style={{ marginTop: 32 }}>
         <RosterEditor
           workshopId={workshopId}
